@@ -1,0 +1,63 @@
+package io.livemart.logistics.shipment.api;
+
+import io.livemart.core.security.Roles;
+import io.livemart.logistics.shipment.Shipment;
+import io.livemart.logistics.shipment.service.ShipmentService;
+import io.livemart.logistics.tracking.api.TrackingEventView;
+import io.livemart.logistics.tracking.service.TrackingService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Parcels: shipped by merchants, followed by buyers. */
+@Path("/api/shipments")
+@Tag(name = "Logistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ShipmentResource {
+
+    @Inject
+    ShipmentService shipments;
+
+    @Inject
+    TrackingService tracking;
+
+    @POST
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "Ship orders in one parcel",
+            description = "Role: merchant, owner of every order in it. Orders must be paid or confirmed and of one buyer.")
+    public Response ship(@Valid @NotNull ShipRequest request) {
+        Shipment shipment = shipments.ship(request);
+        return Response.created(URI.create("/api/shipments/" + shipment.id)).entity(ShipmentView.of(shipment)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
+    @Operation(summary = "One parcel", description = "Its buyer, its merchant, or staff.")
+    public ShipmentView get(@PathParam("id") UUID id) {
+        return ShipmentView.of(shipments.get(id));
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
+    @Operation(summary = "A parcel's tracking timeline", description = "Its buyer, its merchant, or staff; oldest event first.")
+    public List<TrackingEventView> timeline(@PathParam("id") UUID id) {
+        return tracking.timeline(shipments.get(id).id);
+    }
+}

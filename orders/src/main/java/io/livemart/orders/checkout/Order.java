@@ -1,0 +1,85 @@
+package io.livemart.orders.checkout;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A buyer's order of one product in one show, attributed to the show and its anchor. */
+@Entity(name = "CustomerOrder")
+@Table(schema = "orders", name = "customer_order")
+public class Order {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "buyer_id", nullable = false)
+    public String buyerId;
+
+    @Column(name = "show_id", nullable = false)
+    public UUID showId;
+
+    @Column(name = "anchor_id", nullable = false)
+    public String anchorId;
+
+    @Column(name = "merchant_id", nullable = false)
+    public String merchantId;
+
+    @Column(name = "product_id", nullable = false)
+    public UUID productId;
+
+    @Column(name = "product_name", nullable = false)
+    public String productName;
+
+    @Column(nullable = false)
+    public int quantity;
+
+    @Column(name = "unit_amount", nullable = false)
+    public BigDecimal unitAmount;
+
+    @Column(name = "total_amount", nullable = false)
+    public BigDecimal totalAmount;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false)
+    public PaymentMethod paymentMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrderStatus status;
+
+    @Column(name = "idempotency_key", nullable = false)
+    public String idempotencyKey;
+
+    /** A digest of the request that created the order, to tell a retry from a different request with the same key. */
+    @Column(name = "request_fingerprint", nullable = false)
+    public String requestFingerprint;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** Moves the order on, refusing transitions the state machine does not allow. */
+    public void moveTo(OrderStatus next) {
+        status = status.next(next);
+        updatedAt = Instant.now();
+    }
+
+    public OrderSnapshot snapshot() {
+        return new OrderSnapshot(id, buyerId, merchantId, showId, anchorId, productId, quantity, status);
+    }
+}

@@ -1,0 +1,45 @@
+package io.livemart.orders.checkout;
+
+import io.livemart.core.error.ConflictException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The order's state machine: each status names the statuses it may move to. */
+public enum OrderStatus {
+    AWAITING_PAYMENT,
+    PAID,
+    /** Cash on delivery: confirmed without payment, paid when delivered. */
+    CONFIRMED,
+    SHIPPED,
+    DELIVERED,
+    COMPLETED,
+    CANCELLED,
+    EXPIRED;
+
+    private Set<OrderStatus> successors() {
+        return switch (this) {
+            case AWAITING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED);
+            case PAID, CONFIRMED -> EnumSet.of(SHIPPED, CANCELLED);
+            case SHIPPED -> EnumSet.of(DELIVERED);
+            case DELIVERED -> EnumSet.of(COMPLETED);
+            case COMPLETED, CANCELLED, EXPIRED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    /** Answers {@code next} when the move is allowed, else refuses with 409. */
+    public OrderStatus next(OrderStatus next) {
+        if (!successors().contains(next)) {
+            throw new ConflictException("An order that is " + label() + " cannot become " + next.label() + ".");
+        }
+        return next;
+    }
+
+    /** Orders a merchant may put in a parcel. */
+    public boolean readyToShip() {
+        return this == PAID || this == CONFIRMED;
+    }
+
+    public String label() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+}

@@ -1,0 +1,121 @@
+package io.livemart.core.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an RFC 9457 {@code application/problem+json} answer: domain failures through
+ * {@link ProblemStatusMap}, validation failures with the offending fields, authentication and
+ * authorisation failures, malformed JSON and unknown routes. Clients never see a stack trace or a class
+ * name; unexpected failures are logged here and answered with a bare 500.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://livemart.io/problems/";
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        ProblemStatusMap.Kind kind = ProblemStatusMap.kindOf(e);
+        if (kind.status() >= 500) {
+            LOG.warnf("%s %s: %s", kind.status(), uri.getPath(), e.getMessage());
+        }
+        return answer(kind.status(), kind.slug(), kind.title(), e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return answer(400, "validation", "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String detail = "The request body is not valid JSON.";
+        if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            detail = "Field '" + path(invalid) + "' has a value of the wrong type or format.";
+        } else if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            detail = "Field '" + path(mismatched) + "' has a value of the wrong type.";
+        }
+        return answer(400, "malformed-body", "Malformed request body", detail, uri, null);
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Response problem = answer(401, "unauthenticated", "Unauthenticated",
+                "A valid bearer token from the LiveMart realm is required.", uri, null);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"livemart\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return answer(403, "forbidden", "Forbidden", "Your role does not allow this action.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return malformedJson(json, uri);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath() + ".";
+            case 405 -> "This method is not allowed on " + uri.getPath() + ".";
+            case 406 -> "This resource cannot answer in the media type asked for.";
+            case 415 -> "This resource expects a JSON body (Content-Type: application/json).";
+            default -> title + ".";
+        };
+        return answer(status, "http-" + status, title, detail, uri, null);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return answer(500, "internal", "Internal error",
+                "Something went wrong on our side; it has been logged.", uri, null);
+    }
+
+    private static Response answer(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        Problem problem = new Problem(TYPE_BASE + slug, title, status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** "create.request.price.amount" becomes "price.amount": the method and parameter are not the client's business. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length > 2) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

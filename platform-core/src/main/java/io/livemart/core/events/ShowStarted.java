@@ -1,0 +1,8 @@
+package io.livemart.core.events;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A show went live: its line-up is now on sale. */
+public record ShowStarted(UUID showId, String anchorId, List<UUID> lineup) {
+}

@@ -1,0 +1,12 @@
+package io.livemart.streaming.show;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What other modules may know of a show. */
+public record ShowSnapshot(UUID id, String anchorId, String title, ShowStatus status, List<UUID> lineup) {
+
+    public boolean isLive() {
+        return status == ShowStatus.LIVE;
+    }
+}

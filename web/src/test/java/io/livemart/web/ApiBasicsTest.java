@@ -1,0 +1,104 @@
+package io.livemart.web;
+
+import static io.livemart.web.support.Problems.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import io.livemart.web.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** The app's ground rules: who you are, and how every kind of error is answered. */
+@QuarkusTest
+class ApiBasicsTest {
+
+    @Test
+    void meAnswersTheCallerWithTheirRoles() {
+        given().auth().oauth2(Tokens.user("anchor1"))
+                .get("/api/me")
+                .then().statusCode(200)
+                .body("username", equalTo("anchor1"))
+                .body("roles", hasItem("anchor"))
+                .body("roles", not(hasItem("merchant")));
+    }
+
+    @Test
+    void missingTokenIs401ProblemWithBearerChallenge() {
+        assertProblem(given().get("/api/me"), 401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+    }
+
+    @Test
+    void garbageTokenIs401Problem() {
+        assertProblem(given().auth().oauth2("not-a-token").get("/api/me"), 401);
+    }
+
+    @Test
+    void foreignTokenIs401Problem() {
+        // Looks like a JWT for our realm but is signed by nobody we trust.
+        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"forged\"}");
+        String claims = b64("{\"iss\":\"http://127.0.0.1:18180/realms/livemart\",\"sub\":\"intruder\","
+                + "\"aud\":\"livemart-api\",\"exp\":4102444800,\"realm_access\":{\"roles\":[\"admin\"]}}");
+        String forged = header + "." + claims + "." + b64("signature");
+        assertProblem(given().auth().oauth2(forged).get("/api/me"), 401);
+    }
+
+    @Test
+    void unknownRouteIs404Problem() {
+        assertProblem(given().auth().oauth2(Tokens.user("shopper1")).get("/api/no-such-thing"), 404)
+                .body("instance", equalTo("/api/no-such-thing"));
+    }
+
+    @Test
+    void malformedJsonIs400Problem() {
+        assertProblem(given().auth().oauth2(Tokens.user("merchant1")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Tea\", ").post("/api/products"), 400)
+                .body("detail", containsString("JSON"));
+    }
+
+    @Test
+    void wrongTypeInJsonNamesTheField() {
+        assertProblem(given().auth().oauth2(Tokens.user("merchant1")).contentType(ContentType.JSON)
+                .body("{\"name\":\"Tea\",\"sku\":\"T-1\",\"price\":{\"amount\":\"x\",\"currency\":\"EUR\"},\"stock\":1}")
+                .post("/api/products"), 400)
+                .body("detail", containsString("price.amount"));
+    }
+
+    @Test
+    void validationNamesEachField() {
+        assertProblem(given().auth().oauth2(Tokens.user("merchant1")).contentType(ContentType.JSON)
+                .body("{\"name\":\"\",\"sku\":\"bad sku!\",\"price\":{\"amount\":\"1.999\",\"currency\":\"euro\"},\"stock\":-1}")
+                .post("/api/products"), 400)
+                .body("errors.field", hasItems("name", "sku", "price.amount", "price.currency", "stock"));
+    }
+
+    @Test
+    void wrongRoleIs403Problem() {
+        assertProblem(given().auth().oauth2(Tokens.user("shopper1")).get("/api/products/mine"), 403);
+    }
+
+    @Test
+    void openApiDescribesEveryEndpointWithItsRoles() {
+        given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/me", "/api/products", "/api/shows", "/api/shows/{id}/start",
+                        "/api/orders", "/api/shipments", "/api/carriers/{carrier}/events", "/api/feedback"))
+                .body("paths.'/api/orders'.post.description", containsString("Role: shopper"));
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    private static String b64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
