@@ -47,7 +47,7 @@ public class ProblemMapper {
         return answer(400, "validation", "Invalid request", detail, uri, errors);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class })
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON.";
         if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {

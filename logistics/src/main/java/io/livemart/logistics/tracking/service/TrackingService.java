@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public class TrackingService {
         event.carrier = carrier;
         event.carrierEventId = request.eventId();
         event.type = request.type();
-        event.occurredAt = request.occurredAt();
+        event.occurredAt = storedPrecision(request.occurredAt());
         event.recipientName = request.recipientName();
         event.receivedAt = Instant.now();
         events.persist(event);
@@ -104,9 +105,14 @@ public class TrackingService {
         }
     }
 
+    /** PostgreSQL keeps microseconds: compare and store at that precision, or a repeat would look different. */
+    private static Instant storedPrecision(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
     private static boolean sameEvent(TrackingEvent stored, Shipment shipment, TrackingEventRequest request) {
         return stored.shipmentId.equals(shipment.id) && stored.type == request.type()
-                && stored.occurredAt.equals(request.occurredAt())
+                && stored.occurredAt.equals(storedPrecision(request.occurredAt()))
                 && Objects.equals(stored.recipientName, request.recipientName());
     }
 }
