@@ -7,8 +7,8 @@ set -euo pipefail
 app="http://${LIVEMART_HTTP_HOST:-127.0.0.1}:${LIVEMART_HTTP_PORT:-18080}"
 realm="${LIVEMART_KEYCLOAK_URL:-http://127.0.0.1:${LIVEMART_KEYCLOAK_PORT:-18180}}/realms/livemart"
 
-json_field() { # first "name":"value" of a JSON text on stdin
-  sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\([^\"]*\)\".*/\1/p" | head -n 1
+json_field() { # first "name":"value" of a JSON text on stdin, on a line of its own
+  { cat; echo; } | sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\([^\"]*\)\".*/\1/p" | head -n 1
 }
 
 token() {
@@ -17,7 +17,7 @@ token() {
 }
 
 api() { # METHOD PATH TOKEN [BODY]
-  curl -fsS -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"} "$app$2"
+  curl -sS --fail-with-body -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' ${4:+-d "$4"} "$app$2"
 }
 
 product() { # TOKEN NAME SKU AMOUNT STOCK DESCRIPTION
