@@ -4,6 +4,8 @@ import io.livemart.core.catalog.Catalog;
 import io.livemart.core.catalog.ProductSnapshot;
 import io.livemart.core.error.ConflictException;
 import io.livemart.core.error.NotFoundException;
+import io.livemart.core.money.Money;
+import io.livemart.core.events.OrderPlaced;
 import io.livemart.core.events.ParcelDelivered;
 import io.livemart.core.events.ParcelShipped;
 import io.livemart.core.security.CurrentUser;
@@ -18,6 +20,7 @@ import io.livemart.orders.stock.LiveStock;
 import io.livemart.streaming.show.ShowSnapshot;
 import io.livemart.streaming.show.Shows;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -63,6 +66,9 @@ public class OrderService implements Orders {
 
     @Inject
     TransactionSynchronizationRegistry transaction;
+
+    @Inject
+    Event<OrderPlaced> placed;
 
     /**
      * Reserves the units in Redis, then records the order. A retry with the same key and body answers the
@@ -115,6 +121,8 @@ public class OrderService implements Orders {
         order.updatedAt = order.createdAt;
         orders.persist(order);
         orders.flush();
+        placed.fire(new OrderPlaced(order.id, order.showId, order.anchorId, order.merchantId, buyerId, order.productId,
+                order.quantity, new Money(order.totalAmount, order.currency), order.createdAt));
         return new Placed(order, true);
     }
 

@@ -5,6 +5,7 @@ import io.livemart.core.error.ConflictException;
 import io.livemart.core.error.InvalidRequestException;
 import io.livemart.core.error.NotFoundException;
 import io.livemart.core.events.ShowEnded;
+import io.livemart.core.events.ShowScheduled;
 import io.livemart.core.events.ShowStarted;
 import io.livemart.core.security.CurrentUser;
 import io.livemart.streaming.janus.VideoRoomClient;
@@ -47,6 +48,9 @@ public class ShowService implements Shows {
     VideoRoomClient videoRooms;
 
     @Inject
+    Event<ShowScheduled> scheduled;
+
+    @Inject
     Event<ShowStarted> started;
 
     @Inject
@@ -68,6 +72,7 @@ public class ShowService implements Shows {
         show.scheduledStart = request.scheduledStart();
         show.createdAt = Instant.now();
         shows.persist(show);
+        scheduled.fire(new ShowScheduled(show.id, show.anchorId, show.title, show.scheduledStart));
         return show;
     }
 
@@ -92,7 +97,7 @@ public class ShowService implements Shows {
             show.status = ShowStatus.LIVE;
             show.startedAt = Instant.now();
             shows.flush();
-            started.fire(new ShowStarted(show.id, show.anchorId, List.copyOf(show.lineup)));
+            started.fire(new ShowStarted(show.id, show.anchorId, show.title, List.copyOf(show.lineup)));
             return show;
         } catch (RuntimeException e) {
             destroyQuietly(room);
