@@ -1,4 +1,4 @@
--- orders: what buyers ordered. Show, product, anchor and merchant are referred to by value only:
+-- orders: what buyers ordered. Show, product, SKU, anchor and merchant are referred to by value only:
 -- this module asks the streaming and catalog modules through their published interfaces.
 CREATE SCHEMA IF NOT EXISTS orders;
 
@@ -9,7 +9,10 @@ CREATE TABLE orders.customer_order (
     anchor_id           varchar(64)    NOT NULL,
     merchant_id         varchar(64)    NOT NULL,
     product_id          uuid           NOT NULL,
-    product_name        varchar(120)   NOT NULL,
+    sku_id              uuid           NOT NULL,
+    sku_code            varchar(64)    NOT NULL,
+    product_name        varchar(300)   NOT NULL,
+    commission_rate     numeric(5, 2)  NOT NULL,
     quantity            integer        NOT NULL CHECK (quantity > 0),
     unit_amount         numeric(15, 2) NOT NULL,
     total_amount        numeric(15, 2) NOT NULL,

@@ -66,17 +66,21 @@ class ApiBasicsTest {
     @Test
     void wrongTypeInJsonNamesTheField() {
         assertProblem(given().auth().oauth2(Tokens.user("merchant1")).contentType(ContentType.JSON)
-                .body("{\"name\":\"Tea\",\"sku\":\"T-1\",\"price\":{\"amount\":\"x\",\"currency\":\"EUR\"},\"stock\":1}")
+                .body("{\"name\":\"Tea\",\"category\":\"tea\",\"skus\":[{\"code\":\"T-1\","
+                        + "\"price\":{\"amount\":\"x\",\"currency\":\"EUR\"},\"stock\":1}]}")
                 .post("/api/products"), 400)
-                .body("detail", containsString("price.amount"));
+                .body("detail", containsString("skus[0].price.amount"));
     }
 
     @Test
     void validationNamesEachField() {
         assertProblem(given().auth().oauth2(Tokens.user("merchant1")).contentType(ContentType.JSON)
-                .body("{\"name\":\"\",\"sku\":\"bad sku!\",\"price\":{\"amount\":\"1.999\",\"currency\":\"euro\"},\"stock\":-1}")
+                .body("{\"name\":\"\",\"category\":\"Bad Cat\",\"imageUrls\":[\"javascript:alert(1)\"],"
+                        + "\"skus\":[{\"code\":\"bad sku!\",\"price\":{\"amount\":\"1.999\",\"currency\":\"euro\"},"
+                        + "\"costPrice\":{\"amount\":\"-1\",\"currency\":\"EUR\"},\"stock\":-1}]}")
                 .post("/api/products"), 400)
-                .body("errors.field", hasItems("name", "sku", "price.amount", "price.currency", "stock"));
+                .body("errors.field", hasItems("name", "category", "imageUrls[0]", "skus[0].code", "skus[0].price.amount",
+                        "skus[0].price.currency", "skus[0].costPrice.amount", "skus[0].stock"));
     }
 
     @Test

@@ -55,6 +55,7 @@ class ThinFlowTest {
     private final String sku = "TEA-" + UUID.randomUUID().toString().substring(0, 8);
     private final String tracking = "SP" + System.nanoTime();
     private String productId;
+    private String skuId;
     private String showId;
     private long janusRoom;
     private String orderId;
@@ -63,15 +64,17 @@ class ThinFlowTest {
     @Test
     @Order(1)
     void merchantCreatesAProductWithStock() {
+        as("merchant1").body(Map.of("name", "Merchant One Teas")).put("/api/stores/mine").then().statusCode(200);
         assertProblem(as("shopper1").body(product()).post("/api/products"), 403);
 
         productId = as("merchant1").body(product()).post("/api/products")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/products/"))
-                .body("sku", equalTo(sku))
-                .body("price.amount", equalTo(24.9f))
+                .body("skus[0].code", equalTo(sku))
+                .body("skus[0].price.amount", equalTo(24.9f))
                 .body("stock", equalTo(STOCK - 2))
                 .extract().path("id");
+        skuId = given().get("/api/products/" + productId).then().extract().path("skus[0].id");
 
         assertProblem(as("merchant1").body(product()).post("/api/products"), 409)
                 .body("detail", containsString(sku));
@@ -80,28 +83,43 @@ class ThinFlowTest {
     @Test
     @Order(2)
     void onlyTheOwningMerchantChangesStockAndStaleEditsAreRefused() {
-        int version = given().get("/api/products/" + productId).then().statusCode(200).extract().path("version");
+        int version = given().get("/api/products/" + productId).then().statusCode(200).extract().path("skus[0].version");
 
-        assertProblem(as("merchant2").body(Map.of("stock", 0, "version", version))
-                .put("/api/products/" + productId + "/stock"), 403);
+        assertProblem(as("merchant2").body(skuWithStock(0, version))
+                .put("/api/products/" + productId + "/skus/" + skuId), 403);
 
-        as("merchant1").body(Map.of("stock", STOCK, "version", version))
-                .put("/api/products/" + productId + "/stock")
-                .then().statusCode(200).body("stock", equalTo(STOCK)).body("version", equalTo(version + 1));
+        as("merchant1").body(skuWithStock(STOCK, version))
+                .put("/api/products/" + productId + "/skus/" + skuId)
+                .then().statusCode(200).body("skus[0].stock", equalTo(STOCK)).body("skus[0].version", equalTo(version + 1));
 
-        assertProblem(as("merchant1").body(Map.of("stock", 3, "version", version))
-                .put("/api/products/" + productId + "/stock"), 409);
+        assertProblem(as("merchant1").body(skuWithStock(3, version))
+                .put("/api/products/" + productId + "/skus/" + skuId), 409);
         given().get("/api/products/" + productId).then().body("stock", equalTo(STOCK));
     }
 
     @Test
     @Order(3)
+    void merchantOffersTheProductToAnchor1WhoTakesItIntoItsSelection() {
+        String anchor1 = userId("anchor1");
+        String offerId = as("merchant1").body(Map.of("productId", productId, "commissionRate", "12.5",
+                "anchorIds", new String[] { anchor1 })).post("/api/offers")
+                .then().statusCode(201).body("commissionRate", equalTo(12.5f)).extract().path("id");
+
+        assertProblem(as("anchor2").body(Map.of("offerId", offerId)).post("/api/selection"), 403)
+                .body("detail", containsString("other anchors"));
+        as("anchor1").body(Map.of("offerId", offerId)).post("/api/selection")
+                .then().statusCode(201).body("productId", equalTo(productId));
+    }
+
+    @Test
+    @Order(4)
     void anchorSchedulesAShowWithTheProductInItsLineUp() {
         Map<String, Object> show = Map.of("title", "Spring tea tasting",
                 "scheduledStart", Instant.now().plus(1, ChronoUnit.HOURS).toString(),
                 "lineup", new String[] { productId });
 
         assertProblem(as("shopper1").body(show).post("/api/shows"), 403);
+        assertProblem(as("anchor2").body(show).post("/api/shows"), 400).body("detail", containsString("selection"));
 
         showId = as("anchor1").body(show).post("/api/shows")
                 .then().statusCode(201)
@@ -113,7 +131,7 @@ class ThinFlowTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anchorStartsTheShowAndTheAppCreatesAJanusRoom() {
         assertProblem(as("anchor2").post("/api/shows/" + showId + "/start"), 403)
                 .body("detail", containsString("someone else"));
@@ -127,15 +145,15 @@ class ThinFlowTest {
         janusRoom = show.janusRoomId;
         assertTrue(videoRooms.roomExists(janusRoom).await().atMost(Duration.ofSeconds(5)), "the room exists on Janus");
 
-        assertEquals(STOCK, liveStock.left(UUID.fromString(showId), UUID.fromString(productId)),
+        assertEquals(STOCK, liveStock.left(UUID.fromString(showId), UUID.fromString(skuId)),
                 "the line-up's stock moved into Redis");
         given().get("/api/products/" + productId).then().body("stock", equalTo(0));
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void shopperBuysOneUnitOnceWhateverTheRetries() {
-        Map<String, Object> buy = Map.of("showId", showId, "productId", productId, "quantity", 1,
+        Map<String, Object> buy = Map.of("showId", showId, "skuId", skuId, "quantity", 1,
                 "payment", "CASH_ON_DELIVERY");
         String key = UUID.randomUUID().toString();
 
@@ -145,25 +163,26 @@ class ThinFlowTest {
                 .then().statusCode(201)
                 .body("status", equalTo("CONFIRMED"))
                 .body("total.amount", equalTo(24.9f))
+                .body("commissionRate", equalTo(12.5f))
                 .body("anchorId", equalTo(userId("anchor1")))
                 .extract().path("id");
 
         as("shopper1").header("Idempotency-Key", key).body(buy).post("/api/orders")
                 .then().statusCode(200).body("id", equalTo(orderId));
 
-        Map<String, Object> other = Map.of("showId", showId, "productId", productId, "quantity", 2,
+        Map<String, Object> other = Map.of("showId", showId, "skuId", skuId, "quantity", 2,
                 "payment", "CASH_ON_DELIVERY");
         assertProblem(as("shopper1").header("Idempotency-Key", key).body(other).post("/api/orders"), 409)
                 .body("detail", containsString("Idempotency-Key"));
 
-        assertEquals(STOCK - 1, liveStock.left(UUID.fromString(showId), UUID.fromString(productId)),
+        assertEquals(STOCK - 1, liveStock.left(UUID.fromString(showId), UUID.fromString(skuId)),
                 "one unit reserved, however often the request was retried");
         assertProblem(as("shopper2").get("/api/orders/" + orderId), 403);
         as("shopper1").get("/api/orders/mine").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(orderId));
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void merchantShipsTheOrderWithACarrierAndTrackingNumber() {
         Map<String, Object> ship = Map.of("orderIds", new String[] { orderId }, "carrier", "swiftpost",
                 "trackingNumber", tracking);
@@ -182,7 +201,7 @@ class ThinFlowTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void carrierServiceAccountPostsTheDeliveredEvent() {
         Map<String, Object> delivered = Map.of("eventId", "evt-" + tracking, "trackingNumber", tracking,
                 "type", "DELIVERED", "occurredAt", Instant.now().minusSeconds(5).toString(),
@@ -205,7 +224,7 @@ class ThinFlowTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void shopperRatesTheDeliveredOrderOnce() {
         Map<String, Object> rating = Map.of("orderId", orderId, "rating", 5, "comment", "Exactly as shown.");
 
@@ -221,7 +240,7 @@ class ThinFlowTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anchorEndsTheShowTheRoomIsDestroyedAndUnsoldStockReturns() {
         assertProblem(as("anchor2").post("/api/shows/" + showId + "/end"), 403);
 
@@ -231,13 +250,21 @@ class ThinFlowTest {
         assertFalse(videoRooms.roomExists(janusRoom).await().atMost(Duration.ofSeconds(5)), "the room is gone");
         given().get("/api/products/" + productId).then().body("stock", equalTo(STOCK - 1));
         assertProblem(as("shopper1").header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("showId", showId, "productId", productId, "quantity", 1, "payment", "CASH_ON_DELIVERY"))
+                .body(Map.of("showId", showId, "skuId", skuId, "quantity", 1, "payment", "CASH_ON_DELIVERY"))
                 .post("/api/orders"), 409).body("detail", containsString("not live"));
     }
 
     private Map<String, Object> product() {
-        return Map.of("name", "Silver Needle white tea, 100 g", "description", "First flush, Fuding.", "sku", sku,
-                "price", Map.of("amount", "24.90", "currency", "EUR"), "stock", STOCK - 2);
+        return Map.of("name", "Silver Needle white tea", "description", "First flush, Fuding.", "category", "tea",
+                "skus", new Object[] { Map.of("code", sku, "attributes", Map.of("weight", "100 g"),
+                        "price", Map.of("amount", "24.90", "currency", "EUR"),
+                        "costPrice", Map.of("amount", "11.00", "currency", "EUR"), "stock", STOCK - 2) });
+    }
+
+    private Map<String, Object> skuWithStock(int stock, int version) {
+        return Map.of("code", sku, "attributes", Map.of("weight", "100 g"),
+                "price", Map.of("amount", "24.90", "currency", "EUR"),
+                "costPrice", Map.of("amount", "11.00", "currency", "EUR"), "stock", stock, "version", version);
     }
 
     private static RequestSpecification as(String user) {

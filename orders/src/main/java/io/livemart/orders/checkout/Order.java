@@ -34,8 +34,19 @@ public class Order {
     @Column(name = "product_id", nullable = false)
     public UUID productId;
 
+    @Column(name = "sku_id", nullable = false)
+    public UUID skuId;
+
+    @Column(name = "sku_code", nullable = false)
+    public String skuCode;
+
+    /** What the buyer saw: the product's name and the variant. */
     @Column(name = "product_name", nullable = false)
     public String productName;
+
+    /** The anchor's commission in percent, as agreed in its selection when the order was placed. */
+    @Column(name = "commission_rate", nullable = false)
+    public BigDecimal commissionRate;
 
     @Column(nullable = false)
     public int quantity;

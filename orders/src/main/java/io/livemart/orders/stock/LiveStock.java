@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The stock of a live show's products while it sells, held in Redis and changed only by atomic Lua
+ * The stock of a live show's SKUs while it sells, held in Redis and changed only by atomic Lua
  * scripts: a unit is reserved by exactly one buyer or stays available, whatever the concurrency.
  */
 @ApplicationScoped
@@ -30,14 +30,14 @@ public class LiveStock {
     @Inject
     OrdersConfig config;
 
-    /** Puts units on sale for a show (replacing any previous counter). */
-    public void open(UUID showId, UUID productId, int units) {
-        call(() -> redis.execute("SET", leftKey(showId, productId), Integer.toString(units)));
+    /** Puts a SKU's units on sale for a show (replacing any previous counter). */
+    public void open(UUID showId, UUID skuId, int units) {
+        call(() -> redis.execute("SET", leftKey(showId, skuId), Integer.toString(units)));
     }
 
     /** Reserves units for a buyer; answers the units left or refuses with a precise reason. */
-    public long reserve(UUID showId, UUID productId, String buyerId, int units) {
-        long answer = eval(RESERVE, showId, productId, buyerId, Integer.toString(units),
+    public long reserve(UUID showId, UUID skuId, String buyerId, int units) {
+        long answer = eval(RESERVE, showId, skuId, buyerId, Integer.toString(units),
                 Integer.toString(config.perBuyerLimit()));
         if (answer == -1) {
             throw new ConflictException("This product is not on sale in this show.");
@@ -53,37 +53,37 @@ public class LiveStock {
     }
 
     /** Gives a buyer's reserved units back; answers false when the sale had already closed. */
-    public boolean release(UUID showId, UUID productId, String buyerId, int units) {
-        return eval(RELEASE, showId, productId, buyerId, Integer.toString(units)) >= 0;
+    public boolean release(UUID showId, UUID skuId, String buyerId, int units) {
+        return eval(RELEASE, showId, skuId, buyerId, Integer.toString(units)) >= 0;
     }
 
     /** Units still on sale, or -1 when the product is not on sale. */
-    public long left(UUID showId, UUID productId) {
-        Response value = call(() -> redis.execute("GET", leftKey(showId, productId)));
+    public long left(UUID showId, UUID skuId) {
+        Response value = call(() -> redis.execute("GET", leftKey(showId, skuId)));
         return value == null ? -1 : value.toLong();
     }
 
-    /** Closes the sale of a product and answers what was left unsold. */
-    public int drain(UUID showId, UUID productId) {
-        return (int) eval(DRAIN, showId, productId);
+    /** Closes the sale of a SKU and answers what was left unsold. */
+    public int drain(UUID showId, UUID skuId) {
+        return (int) eval(DRAIN, showId, skuId);
     }
 
-    private long eval(String script, UUID showId, UUID productId, String... args) {
+    private long eval(String script, UUID showId, UUID skuId, String... args) {
         String[] command = new String[4 + args.length];
         command[0] = script;
         command[1] = "2";
-        command[2] = leftKey(showId, productId);
-        command[3] = boughtKey(showId, productId);
+        command[2] = leftKey(showId, skuId);
+        command[3] = boughtKey(showId, skuId);
         System.arraycopy(args, 0, command, 4, args.length);
         return call(() -> redis.execute("EVAL", command)).toLong();
     }
 
-    private String leftKey(UUID showId, UUID productId) {
-        return config.redisPrefix() + ":stock:{" + showId + "}:" + productId + ":left";
+    private String leftKey(UUID showId, UUID skuId) {
+        return config.redisPrefix() + ":stock:{" + showId + "}:" + skuId + ":left";
     }
 
-    private String boughtKey(UUID showId, UUID productId) {
-        return config.redisPrefix() + ":stock:{" + showId + "}:" + productId + ":bought";
+    private String boughtKey(UUID showId, UUID skuId) {
+        return config.redisPrefix() + ":stock:{" + showId + "}:" + skuId + ":bought";
     }
 
     private static <T> T call(java.util.function.Supplier<T> command) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -70,6 +72,23 @@ public class ProblemMapper {
         return answer(403, "forbidden", "Forbidden", "Your role does not allow this action.", uri, null);
     }
 
+    /** Two requests changed the same record at once: the later one loses nothing silently, it is told. */
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentEdit(RuntimeException e, UriInfo uri) {
+        return answer(409, "concurrent-edit", "Conflict",
+                "Someone changed this record at the same time; reload and try again.", uri, null);
+    }
+
+    /** A uniqueness rule of the database caught a duplicate that slipped past the service's own check. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (!"23505".equals(e.getSQLState())) {
+            return unexpected(e, uri); // any other constraint is a bug of ours, not the client's doing
+        }
+        LOG.infof("Constraint %s refused a duplicate on %s", e.getConstraintName(), uri.getPath());
+        return answer(409, "conflict", "Conflict", "This conflicts with an existing record.", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -103,14 +122,18 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** "create.request.price.amount" becomes "price.amount": the method and parameter are not the client's business. */
+    /**
+     * "create.request.skus[0].price.amount" becomes "skus[0].price.amount", and "…imageUrls[0].&lt;list element&gt;"
+     * becomes "imageUrls[0]": the method, the parameter and the validator's bookkeeping are not the client's business.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        if (parts.length > 2) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        List<String> parts = java.util.Arrays.stream(violation.getPropertyPath().toString().split("\\."))
+                .filter(part -> !part.startsWith("<"))
+                .toList();
+        if (parts.size() > 2) {
+            return String.join(".", parts.subList(2, parts.size()));
         }
-        return parts[parts.length - 1];
+        return parts.get(parts.size() - 1);
     }
 
     private static String path(MismatchedInputException e) {

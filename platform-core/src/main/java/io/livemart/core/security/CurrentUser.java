@@ -21,6 +21,11 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    /** Whether the caller presented a valid token (public endpoints also serve anonymous callers). */
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
     /** The caller's stable id (the token's {@code sub}). */
     public String id() {
         String subject = token.getSubject();

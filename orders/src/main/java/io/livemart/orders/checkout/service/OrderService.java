@@ -1,7 +1,7 @@
 package io.livemart.orders.checkout.service;
 
 import io.livemart.core.catalog.Catalog;
-import io.livemart.core.catalog.ProductSnapshot;
+import io.livemart.core.catalog.SkuSnapshot;
 import io.livemart.core.error.ConflictException;
 import io.livemart.core.error.NotFoundException;
 import io.livemart.core.money.Money;
@@ -9,6 +9,7 @@ import io.livemart.core.events.OrderPlaced;
 import io.livemart.core.events.ParcelDelivered;
 import io.livemart.core.events.ParcelShipped;
 import io.livemart.core.security.CurrentUser;
+import io.livemart.core.selection.Selections;
 import io.livemart.orders.checkout.Order;
 import io.livemart.orders.checkout.OrderSnapshot;
 import io.livemart.orders.checkout.OrderStatus;
@@ -59,6 +60,9 @@ public class OrderService implements Orders {
     Catalog catalog;
 
     @Inject
+    Selections selections;
+
+    @Inject
     LiveStock liveStock;
 
     @Inject
@@ -90,14 +94,15 @@ public class OrderService implements Orders {
         if (!show.isLive()) {
             throw new ConflictException("The show is not live; you can buy only while it is on air.");
         }
-        if (!show.lineup().contains(request.productId())) {
+        SkuSnapshot sku = catalog.sku(request.skuId())
+                .orElseThrow(() -> new NotFoundException("No SKU " + request.skuId() + "."));
+        if (!show.lineup().contains(sku.productId())) {
             throw new ConflictException("This product is not in the show's line-up.");
         }
-        ProductSnapshot product = catalog.product(request.productId())
-                .orElseThrow(() -> new NotFoundException("No product " + request.productId() + "."));
+        BigDecimal commission = selections.commissionFor(show.anchorId(), sku.productId()).orElse(BigDecimal.ZERO);
 
-        liveStock.reserve(show.id(), product.id(), buyerId, request.quantity());
-        transaction.registerInterposedSynchronization(new ReleaseOnRollback(show.id(), product.id(), buyerId,
+        liveStock.reserve(show.id(), sku.id(), buyerId, request.quantity());
+        transaction.registerInterposedSynchronization(new ReleaseOnRollback(show.id(), sku.id(), buyerId,
                 request.quantity()));
 
         Order order = new Order();
@@ -105,13 +110,16 @@ public class OrderService implements Orders {
         order.buyerId = buyerId;
         order.showId = show.id();
         order.anchorId = show.anchorId();
-        order.merchantId = product.merchantId();
-        order.productId = product.id();
-        order.productName = product.name();
+        order.merchantId = sku.merchantId();
+        order.productId = sku.productId();
+        order.skuId = sku.id();
+        order.skuCode = sku.code();
+        order.productName = sku.label();
+        order.commissionRate = commission;
         order.quantity = request.quantity();
-        order.unitAmount = product.price().amount();
-        order.totalAmount = product.price().amount().multiply(BigDecimal.valueOf(request.quantity()));
-        order.currency = product.price().currency();
+        order.unitAmount = sku.price().amount();
+        order.totalAmount = sku.price().amount().multiply(BigDecimal.valueOf(request.quantity()));
+        order.currency = sku.price().currency();
         order.paymentMethod = request.payment();
         order.status = request.payment() == PaymentMethod.CASH_ON_DELIVERY ? OrderStatus.CONFIRMED
                 : OrderStatus.AWAITING_PAYMENT;
@@ -162,7 +170,7 @@ public class OrderService implements Orders {
     }
 
     private static String fingerprint(BuyRequest request) {
-        String canonical = request.showId() + "|" + request.productId() + "|" + request.quantity() + "|" + request.payment();
+        String canonical = request.showId() + "|" + request.skuId() + "|" + request.quantity() + "|" + request.payment();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -174,13 +182,13 @@ public class OrderService implements Orders {
     /** Gives reserved units back when the order's transaction does not commit. */
     private final class ReleaseOnRollback implements Synchronization {
         private final UUID showId;
-        private final UUID productId;
+        private final UUID skuId;
         private final String buyerId;
         private final int units;
 
-        ReleaseOnRollback(UUID showId, UUID productId, String buyerId, int units) {
+        ReleaseOnRollback(UUID showId, UUID skuId, String buyerId, int units) {
             this.showId = showId;
-            this.productId = productId;
+            this.skuId = skuId;
             this.buyerId = buyerId;
             this.units = units;
         }
@@ -193,9 +201,9 @@ public class OrderService implements Orders {
         public void afterCompletion(int status) {
             if (status != Status.STATUS_COMMITTED) {
                 try {
-                    liveStock.release(showId, productId, buyerId, units);
+                    liveStock.release(showId, skuId, buyerId, units);
                 } catch (RuntimeException e) {
-                    LOG.errorf("Could not release %d units of %s in show %s for %s: %s", units, productId, showId,
+                    LOG.errorf("Could not release %d units of SKU %s in show %s for %s: %s", units, skuId, showId,
                             buyerId, e.getMessage());
                 }
             }

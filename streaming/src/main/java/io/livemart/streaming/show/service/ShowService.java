@@ -8,6 +8,7 @@ import io.livemart.core.events.ShowEnded;
 import io.livemart.core.events.ShowScheduled;
 import io.livemart.core.events.ShowStarted;
 import io.livemart.core.security.CurrentUser;
+import io.livemart.core.selection.Selections;
 import io.livemart.streaming.janus.VideoRoomClient;
 import io.livemart.streaming.show.Show;
 import io.livemart.streaming.show.ShowSnapshot;
@@ -42,6 +43,9 @@ public class ShowService implements Shows {
     Catalog catalog;
 
     @Inject
+    Selections selections;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -61,6 +65,10 @@ public class ShowService implements Shows {
         for (UUID productId : lineup) {
             if (catalog.product(productId).isEmpty()) {
                 throw new InvalidRequestException("lineup: no product " + productId + ".");
+            }
+            if (selections.commissionFor(user.id(), productId).isEmpty()) {
+                throw new InvalidRequestException("lineup: product " + productId
+                        + " is not in your selection; take it from a merchant's offer first.");
             }
         }
         Show show = new Show();

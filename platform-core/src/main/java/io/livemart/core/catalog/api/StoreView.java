@@ -1,0 +1,12 @@
+package io.livemart.core.catalog.api;
+
+import io.livemart.core.catalog.Store;
+import java.util.UUID;
+
+/** A store as the API shows it. */
+public record StoreView(UUID id, String merchantId, String name, String description, String logoUrl, long version) {
+
+    public static StoreView of(Store s) {
+        return new StoreView(s.id, s.merchantId, s.name, s.description, s.logoUrl, s.version);
+    }
+}
