@@ -1,5 +1,8 @@
 package io.livemart.web;
 
+import static io.livemart.web.support.Api.as;
+import static io.livemart.web.support.Api.asCarrier;
+import static io.livemart.web.support.Api.userId;
 import static io.livemart.web.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -14,11 +17,8 @@ import io.livemart.orders.stock.LiveStock;
 import io.livemart.streaming.janus.VideoRoomClient;
 import io.livemart.streaming.show.Show;
 import io.livemart.streaming.show.persistence.ShowRepository;
-import io.livemart.web.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -265,17 +265,5 @@ class ThinFlowTest {
         return Map.of("code", sku, "attributes", Map.of("weight", "100 g"),
                 "price", Map.of("amount", "24.90", "currency", "EUR"),
                 "costPrice", Map.of("amount", "11.00", "currency", "EUR"), "stock", stock, "version", version);
-    }
-
-    private static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
-
-    private static RequestSpecification asCarrier(String carrier) {
-        return given().auth().oauth2(Tokens.carrier(carrier)).contentType(ContentType.JSON);
-    }
-
-    private static String userId(String user) {
-        return given().auth().oauth2(Tokens.user(user)).get("/api/me").then().extract().path("id");
     }
 }

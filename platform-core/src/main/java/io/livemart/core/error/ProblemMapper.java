@@ -97,6 +97,11 @@ public class ProblemMapper {
             }
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted; the client sent bad input.
+            return answer(400, "invalid-parameter", "Invalid request",
+                    "A parameter of the request has the wrong format.", uri, null);
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         String detail = switch (status) {
