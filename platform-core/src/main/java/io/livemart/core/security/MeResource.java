@@ -26,7 +26,7 @@ public class MeResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "The calling user", description = "Any authenticated user.")
+    @Operation(summary = "The calling user", description = "Role: any authenticated user.")
     public Me me() {
         return new Me(user.id(), user.username(), new TreeSet<>(user.roles()));
     }

@@ -48,7 +48,7 @@ public class ShipmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
-    @Operation(summary = "One parcel", description = "Its buyer, its merchant, or staff.")
+    @Operation(summary = "One parcel", description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin.")
     public ShipmentView get(@PathParam("id") UUID id) {
         return ShipmentView.of(shipments.get(id));
     }
@@ -56,7 +56,7 @@ public class ShipmentResource {
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
-    @Operation(summary = "A parcel's tracking timeline", description = "Its buyer, its merchant, or staff; oldest event first.")
+    @Operation(summary = "A parcel's tracking timeline", description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin. Oldest event first.")
     public List<TrackingEventView> timeline(@PathParam("id") UUID id) {
         return tracking.timeline(shipments.get(id).id);
     }

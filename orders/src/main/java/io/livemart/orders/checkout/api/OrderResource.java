@@ -60,7 +60,7 @@ public class OrderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
-    @Operation(summary = "One order", description = "Its buyer, its merchant, or staff.")
+    @Operation(summary = "One order", description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin.")
     public OrderView get(@PathParam("id") UUID id) {
         return OrderView.of(orders.get(id));
     }
