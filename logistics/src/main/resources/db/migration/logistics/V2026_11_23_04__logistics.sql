@@ -41,7 +41,7 @@ CREATE TABLE logistics.feedback (
     product_id  uuid        NOT NULL,
     merchant_id varchar(64) NOT NULL,
     anchor_id   varchar(64) NOT NULL,
-    rating      smallint    NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    rating      integer     NOT NULL CHECK (rating BETWEEN 1 AND 5),
     comment     varchar(2000),
     created_at  timestamptz NOT NULL
 );

@@ -19,7 +19,7 @@ CREATE TABLE core.product (
     name        varchar(120)  NOT NULL,
     description varchar(4000),
     category    varchar(40)   NOT NULL,
-    currency    char(3)       NOT NULL,
+    currency    varchar(3)       NOT NULL,
     created_at  timestamptz   NOT NULL,
     updated_at  timestamptz   NOT NULL,
     version     bigint        NOT NULL DEFAULT 0
