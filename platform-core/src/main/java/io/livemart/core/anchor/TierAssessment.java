@@ -60,7 +60,7 @@ public record TierAssessment(Tier tier, LocalDate windowStart, LocalDate windowE
     /** Why the anchor has its tier, in one sentence. */
     public String explanation() {
         return String.format("%s influence (%d of %d measures pass, %d needed) and %s audience attractiveness "
-                + "(%d of %d pass, %d needed) make a %s.",
+                + "(%d of %d pass, %d needed): %s.",
                 influence.high() ? "High" : "Low", influence.passed(), influence.measures().size(), influence.required(),
                 attractiveness.high() ? "high" : "low", attractiveness.passed(), attractiveness.measures().size(),
                 attractiveness.required(), tier.label());

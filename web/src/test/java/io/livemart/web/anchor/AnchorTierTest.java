@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +53,9 @@ class AnchorTierTest {
 
     @Inject
     Event<ShowFiguresRecorded> figuresRecorded;
+
+    @Inject
+    EntityManager entityManager;
 
     private String anchor4;
     private String anchor3;
@@ -184,6 +188,16 @@ class AnchorTierTest {
                 .body("items.id", hasItem(anchor3));
         given().queryParam("tier", "LOW_LEVEL").queryParam("size", 100).get("/api/anchors").then().statusCode(200)
                 .body("items.id", not(hasItem(anchor3)));
+    }
+
+    @Test
+    @Order(9)
+    void staleStoredTiersAreRecomputedOnTheFirstListing() {
+        // What every start of the application and every new UTC day does to the stored tiers.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update core.anchor set tier_day = null, tier = 'LOW_LEVEL'").executeUpdate());
+        given().queryParam("name", "Chloe Cooks").get("/api/anchors").then().statusCode(200)
+                .body("items.find { it.id == '" + anchor3 + "' }.tier", equalTo("FAMOUS"));
     }
 
     /** JSON numbers lose their trailing zeros on the way: compare by value. */

@@ -66,6 +66,14 @@ public class AnchorRepository implements PanacheRepositoryBase<Anchor, String> {
                 .executeUpdate();
     }
 
+    /** The follower count, or empty for an anchor the platform has not met (reads no entity). */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<Integer> followersIfKnown(String anchorId) {
+        List<Number> rows = getEntityManager().createNativeQuery("select followers from core.anchor where id = :id")
+                .setParameter("id", anchorId).getResultList();
+        return rows.stream().findFirst().map(Number::intValue);
+    }
+
     public int followers(String anchorId) {
         Number n = (Number) getEntityManager().createNativeQuery("select followers from core.anchor where id = :id")
                 .setParameter("id", anchorId).getSingleResult();

@@ -45,7 +45,7 @@ public class TierService {
     public TierAssessment assess(String anchorId) {
         LocalDate today = today();
         LocalDate from = TierAssessment.windowStart(config, today);
-        long followers = anchors.findByIdOptional(anchorId).isPresent() ? anchors.followers(anchorId) : 0;
+        long followers = anchors.followersIfKnown(anchorId).orElse(0);
         long[] audience = measures.audience(anchorId, from);
         TierMeasures figures = new TierMeasures(followers, measures.gmv(anchorId, config.currency(), from),
                 audience[0], audience[1], audience[2], audience[3], audience[4]);
@@ -59,10 +59,17 @@ public class TierService {
         return tier;
     }
 
-    /** Recomputes every stored tier that does not hold for today; answers how many were looked at. */
+    /**
+     * Recomputes every stored tier that does not hold for today; answers how many were looked at. Anchors
+     * already loaded in this transaction are detached afterwards so that a listing reads the new tiers.
+     */
     public int refreshStale() {
         var stale = anchors.staleTiers(today());
-        stale.forEach(this::recompute);
+        if (!stale.isEmpty()) {
+            stale.forEach(this::recompute);
+            anchors.flush();
+            anchors.getEntityManager().clear();
+        }
         return stale.size();
     }
 
