@@ -56,3 +56,4 @@ if [ -n "$tea" ]; then
   api POST /api/shows "$(token anchor1)" "{\"title\":\"Tea tasting with anchor1\",\"scheduledStart\":\"$start\",\"lineup\":[$lineup]}" >/dev/null
   echo "demo data: anchor1 scheduled a show for $start" >&2
 fi
+"$(dirname "$0")/anchors.sh"   # anchors: profiles, follows, thirty days of history in all four seller tiers
