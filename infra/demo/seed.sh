@@ -1,26 +1,14 @@
 #!/usr/bin/env bash
 # Loads the demo data into a running LiveMart through its public API, as the demo users themselves would:
-# merchants' stores and catalogs (products with SKUs), offers to anchors with commissions, anchors'
-# selections and a scheduled show. Idempotent: a merchant whose store already has products is left alone.
+# first anchors.sh (profiles, follows and history in all four seller tiers), then merchants' stores and
+# catalogs (products with SKUs), offers to anchors with commissions, anchors' selections and scheduled shows.
+# Idempotent: once merchant1's store has products, the catalogs are left alone.
 # Uses the local stack's demo credentials only.
 set -euo pipefail
 
-app="http://${LIVEMART_HTTP_HOST:-127.0.0.1}:${LIVEMART_HTTP_PORT:-18080}"
-realm="${LIVEMART_KEYCLOAK_URL:-http://127.0.0.1:${LIVEMART_KEYCLOAK_PORT:-18180}}/realms/livemart"
-
-json_field() { # the first "name":"value" of a JSON text on stdin (string values without commas or braces)
-  { cat; echo; } | tr ',{' '\n\n' | sed -n "s/^[[:space:]]*\"$1\"[[:space:]]*:[[:space:]]*\"\([^\"]*\)\".*/\1/p" | head -n 1
-}
-
-token() {
-  curl -fsS -d grant_type=password -d client_id=livemart-cli -d "username=$1" -d password=demo \
-    "$realm/protocol/openid-connect/token" | json_field access_token
-}
-
-api() { # METHOD PATH TOKEN [BODY]
-  curl -sS --fail-with-body -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' \
-    ${4:+-d "$4"} "$app$2"
-}
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
 sku() { # CODE ATTRIBUTES-JSON PRICE COST STOCK
   printf '{"code":"%s","attributes":%s,"price":{"amount":"%s","currency":"EUR"},"costPrice":{"amount":"%s","currency":"EUR"},"stock":%s}' \
@@ -43,7 +31,11 @@ offer() { # TOKEN PRODUCT-ID COMMISSION [ANCHOR-ID...]; prints the offer id
 
 user_id() { api GET /api/me "$1" | json_field id; }
 
-m1=$(token merchant1); m2=$(token merchant2); a1=$(token anchor1); a2=$(token anchor2)
+# Anchors first (profiles, follows, thirty days of history), so that followers are told of the shows below.
+"$here/anchors.sh"
+
+m1=$(token merchant1); m2=$(token merchant2); m3=$(token merchant3); mk=$(token maker1)
+a1=$(token anchor1); a2=$(token anchor2); a3=$(token anchor3)
 img=https://images.livemart.example
 
 if [ "$(api GET /api/products/mine "$m1" | json_field id)" != "" ]; then
@@ -70,19 +62,36 @@ scarf=$(product "$m2" "Alpaca scarf" knitwear "Baby alpaca, 180 x 30 cm." "$img/
   "$(sku KNIT-SC-OAT '{"colour":"oat"}' 45.00 19.00 75)" "$(sku KNIT-SC-NAVY '{"colour":"navy"}' 45.00 19.00 50)")
 socks=$(product "$m2" "Wool hiking socks, 3 pairs" knitwear "Warm cushioned socks for long walks." "$img/knit/socks.jpg" \
   "$(sku KNIT-SK-3P-S '{"size":"36-39"}' 18.50 7.00 90)" "$(sku KNIT-SK-3P-L '{"size":"40-46"}' 18.50 7.00 150)")
-echo "demo data: catalogs of Mountain Leaf Tea House (merchant1) and Highland Knit Co. (merchant2) loaded" >&2
+api PUT /api/stores/mine "$m3" '{"name":"Copper & Clay Kitchen","description":"Cookware that lasts a lifetime: tin-lined copper and stoneware.","logoUrl":"https://images.livemart.example/stores/copper-clay.png"}' >/dev/null
+pan=$(product "$m3" "Tin-lined copper saute pan" cookware "Hammered copper, 2.5 mm, cast iron handle." "$img/kitchen/saute-pan.jpg" \
+  "$(sku KIT-SP-20 '{"diameter":"20 cm"}' 129.00 61.00 15)" "$(sku KIT-SP-24 '{"diameter":"24 cm"}' 159.00 74.00 12)")
+knife=$(product "$m3" "Santoku knife" cookware "VG-10 steel, 18 cm blade, walnut handle." "$img/kitchen/santoku.jpg" \
+  "$(sku KIT-SAN-18 '{"blade":"18 cm"}' 89.00 38.00 25)")
+product "$m3" "Stoneware casserole" cookware "Oven-safe to 260 C, glazed inside and out." "$img/kitchen/casserole.jpg" \
+  "$(sku KIT-CAS-3L-SA '{"volume":"3 l","colour":"sage"}' 74.00 30.00 20)" "$(sku KIT-CAS-3L-SL '{"volume":"3 l","colour":"slate"}' 74.00 30.00 18)" >/dev/null
+
+api PUT /api/stores/mine "$mk" '{"name":"Eve Maker Pottery","description":"Hand-thrown stoneware made and sold live by its maker."}' >/dev/null
+bowl=$(product "$mk" "Hand-thrown tea bowl" teaware "Wood-fired, each one unique." "$img/pottery/tea-bowl.jpg" \
+  "$(sku EVE-TB-ASH '{"glaze":"ash"}' 34.00 12.00 12)" "$(sku EVE-TB-SHINO '{"glaze":"shino"}' 38.00 13.00 8)")
+echo "demo data: catalogs of Mountain Leaf Tea House (merchant1), Highland Knit Co. (merchant2), Copper & Clay Kitchen (merchant3) and Eve Maker Pottery (maker1) loaded" >&2
 
 o_silver=$(offer "$m1" "$silver" 15)
 o_longjing=$(offer "$m1" "$longjing" 12.5 "$anchor1")
 offer "$m1" "$puerh" 10 >/dev/null
 offer "$m1" "$gaiwan" 8 "$anchor1" "$anchor2" >/dev/null
 o_scarf=$(offer "$m2" "$scarf" 20)
+o_pan=$(offer "$m3" "$pan" 14 "$(user_id "$a3")")
+offer "$m3" "$knife" 12 >/dev/null
 offer "$m2" "$beanie" 18 >/dev/null
 offer "$m2" "$socks" 15 "$anchor2" >/dev/null
 echo "demo data: offers to anchors (open and named) with commissions of 8 to 20 %" >&2
 
 for o in "$o_silver" "$o_longjing"; do api POST /api/selection "$a1" "{\"offerId\":\"$o\"}" >/dev/null; done
 api POST /api/selection "$a2" "{\"offerId\":\"$o_scarf\"}" >/dev/null
+api POST /api/selection "$a3" "{\"offerId\":\"$o_pan\"}" >/dev/null
 start=$(date -u -d '+1 day' +%Y-%m-%dT19:00:00Z)
 api POST /api/shows "$a1" "{\"title\":\"Spring tea tasting with anchor1\",\"scheduledStart\":\"$start\",\"lineup\":[\"$silver\",\"$longjing\"]}" >/dev/null
-echo "demo data: anchor1's selection (2 teas) and a show scheduled for $start; anchor2's selection (1 scarf)" >&2
+start2=$(date -u -d '+2 days' +%Y-%m-%dT18:30:00Z)
+api POST /api/shows "$a2" "{\"title\":\"Winter knits with Ben\",\"scheduledStart\":\"$start2\",\"lineup\":[\"$scarf\"]}" >/dev/null
+api POST /api/shows "$mk" "{\"title\":\"At the wheel: tea bowls with Eve\",\"scheduledStart\":\"$start2\",\"lineup\":[\"$bowl\"]}" >/dev/null
+echo "demo data: anchor1 (2 teas), anchor2 (1 scarf) and anchor3 (1 pan) took offers into their selections and maker1 sells its own bowls; shows scheduled, followers notified" >&2

@@ -108,4 +108,14 @@ class SelectionTest {
         as("anchor2").delete("/api/selection/" + productId).then().statusCode(204);
         assertProblem(as("anchor2").body(show).post("/api/shows"), 400);
     }
+
+    @Test
+    void anAnchorWhoIsAlsoAMerchantSellsItsOwnProductsWithoutAnOffer() {
+        String productId = product("maker1", "Hand-thrown tea bowl", "teaware", sku(code(), "34.00", "12.00", 6));
+        Map<String, Object> show = Map.of("title", "At the wheel",
+                "scheduledStart", Instant.now().plus(3, ChronoUnit.HOURS).toString(), "lineup", new String[] { productId });
+
+        as("maker1").body(show).post("/api/shows").then().statusCode(201).body("lineup[0]", equalTo(productId));
+        assertProblem(as("anchor1").body(show).post("/api/shows"), 400).body("detail", containsString("not in your selection"));
+    }
 }

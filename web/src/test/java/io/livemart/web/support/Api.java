@@ -29,6 +29,19 @@ public final class Api {
         as(merchant).body(Map.of("name", merchant + "'s store")).put("/api/stores/mine").then().statusCode(200);
     }
 
+    /**
+     * A product of the merchant, offered to the anchor alone and taken into the anchor's selection, so the
+     * anchor may put it in a line-up. Answers the product id.
+     */
+    public static String selected(String anchor, String merchant, String name) {
+        String productId = product(merchant, name, "tea",
+                sku("SEL-" + java.util.UUID.randomUUID().toString().substring(0, 8), "9.90", "4.00", 5));
+        String offerId = as(merchant).body(Map.of("productId", productId, "commissionRate", "10",
+                "anchorIds", new String[] { userId(anchor) })).post("/api/offers").then().statusCode(201).extract().path("id");
+        as(anchor).body(Map.of("offerId", offerId)).post("/api/selection").then().statusCode(201);
+        return productId;
+    }
+
     /** A SKU in EUR. */
     public static Map<String, Object> sku(String code, String price, String cost, int stock) {
         return Map.of("code", code, "attributes", Map.of("size", "M"),

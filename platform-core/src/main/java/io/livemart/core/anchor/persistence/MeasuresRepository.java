@@ -1,0 +1,69 @@
+package io.livemart.core.anchor.persistence;
+
+import io.livemart.core.events.ShowFiguresRecorded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** The figures tiers are measured on: daily sales and per-show audience figures. */
+@ApplicationScoped
+public class MeasuresRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** Adds one order to the anchor's sales of that day, atomically (concurrent orders never lose a sale). */
+    public void addSale(String anchorId, LocalDate day, String currency, BigDecimal total, int units) {
+        em.createNativeQuery("insert into core.anchor_daily_sales (anchor_id, day, currency, gmv, orders, units) "
+                + "values (:anchor, :day, :currency, :total, 1, :units) "
+                + "on conflict (anchor_id, day, currency) do update set gmv = core.anchor_daily_sales.gmv + excluded.gmv, "
+                + "orders = core.anchor_daily_sales.orders + 1, units = core.anchor_daily_sales.units + excluded.units")
+                .setParameter("anchor", anchorId).setParameter("day", day).setParameter("currency", currency)
+                .setParameter("total", total).setParameter("units", units)
+                .executeUpdate();
+    }
+
+    /** GMV in one currency from a day on. */
+    public BigDecimal gmv(String anchorId, String currency, LocalDate from) {
+        Object sum = em.createNativeQuery("select coalesce(sum(gmv), 0) from core.anchor_daily_sales "
+                + "where anchor_id = :anchor and currency = :currency and day >= :from")
+                .setParameter("anchor", anchorId).setParameter("currency", currency).setParameter("from", from)
+                .getSingleResult();
+        return ((BigDecimal) sum).setScale(2);
+    }
+
+    /** Records (or replaces) one show's audience figures. */
+    public void recordFigures(ShowFiguresRecorded f) {
+        em.createNativeQuery("insert into core.anchor_show_figures (show_id, anchor_id, ended_at, minutes_live, "
+                + "viewer_minutes, unique_viewers, engagements, buyers, recorded_at) "
+                + "values (:show, :anchor, :ended, :minutes, :viewerMinutes, :viewers, :engagements, :buyers, now()) "
+                + "on conflict (show_id) do update set anchor_id = excluded.anchor_id, ended_at = excluded.ended_at, "
+                + "minutes_live = excluded.minutes_live, viewer_minutes = excluded.viewer_minutes, "
+                + "unique_viewers = excluded.unique_viewers, engagements = excluded.engagements, "
+                + "buyers = excluded.buyers, recorded_at = excluded.recorded_at")
+                .setParameter("show", f.showId()).setParameter("anchor", f.anchorId()).setParameter("ended", f.endedAt())
+                .setParameter("minutes", f.minutesLive()).setParameter("viewerMinutes", f.viewerMinutes())
+                .setParameter("viewers", f.uniqueViewers()).setParameter("engagements", f.engagements())
+                .setParameter("buyers", f.buyers())
+                .executeUpdate();
+    }
+
+    /** Sums of the audience figures of shows that ended from a day on: minutes live, viewer-minutes, viewers, engagements, buyers. */
+    public long[] audience(String anchorId, LocalDate from) {
+        Instant since = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(minutes_live), 0), coalesce(sum(viewer_minutes), 0), "
+                + "coalesce(sum(unique_viewers), 0), coalesce(sum(engagements), 0), coalesce(sum(buyers), 0) "
+                + "from core.anchor_show_figures where anchor_id = :anchor and ended_at >= :since")
+                .setParameter("anchor", anchorId).setParameter("since", since)
+                .getSingleResult();
+        long[] sums = new long[row.length];
+        for (int i = 0; i < row.length; i++) {
+            sums[i] = ((Number) row[i]).longValue();
+        }
+        return sums;
+    }
+}
