@@ -1,7 +1,6 @@
 package io.livemart.web;
 
 import static io.livemart.web.support.Api.as;
-import static io.livemart.web.support.Api.asCarrier;
 import static io.livemart.web.support.Api.userId;
 import static io.livemart.web.support.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
@@ -17,6 +16,7 @@ import io.livemart.orders.stock.LiveStock;
 import io.livemart.streaming.janus.VideoRoomClient;
 import io.livemart.streaming.show.Show;
 import io.livemart.streaming.show.persistence.ShowRepository;
+import io.livemart.web.support.Carrier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -203,18 +203,14 @@ class ThinFlowTest {
     @Test
     @Order(8)
     void carrierServiceAccountPostsTheDeliveredEvent() {
-        Map<String, Object> delivered = Map.of("eventId", "evt-" + tracking, "trackingNumber", tracking,
-                "type", "DELIVERED", "occurredAt", Instant.now().minusSeconds(5).toString(),
-                "recipientName", "Lin at the front door");
+        String delivered = Carrier.event("evt-" + tracking, tracking, "DELIVERED", Instant.now().minusSeconds(5));
 
         assertProblem(as("shopper1").body(delivered).post("/api/carriers/swiftpost/events"), 403);
-        assertProblem(asCarrier("rapidex").body(delivered).post("/api/carriers/swiftpost/events"), 403)
+        assertProblem(Carrier.post("rapidex", "swiftpost", delivered, Instant.now()), 403)
                 .body("detail", containsString("own carrier"));
 
-        asCarrier("swiftpost").body(delivered).post("/api/carriers/swiftpost/events")
-                .then().statusCode(201).body("type", equalTo("DELIVERED"));
-        asCarrier("swiftpost").body(delivered).post("/api/carriers/swiftpost/events")
-                .then().statusCode(200);
+        Carrier.post("swiftpost", delivered).then().statusCode(201).body("type", equalTo("DELIVERED"));
+        Carrier.post("swiftpost", delivered).then().statusCode(200);
 
         as("shopper1").get("/api/shipments/" + shipmentId + "/timeline")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].recipientName", equalTo("Lin at the front door"));

@@ -49,8 +49,20 @@ public class Shipment {
     @Column(name = "shipped_at", nullable = false)
     public Instant shippedAt;
 
+    /** The time of the carrier event that set the status: only a later event moves it. */
+    @Column(name = "status_at")
+    public Instant statusAt;
+
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** Proof of delivery: who received the parcel. */
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    /** Proof of delivery: the courier's photo. */
+    @Column(name = "proof_photo_url")
+    public String proofPhotoUrl;
 
     @Version
     public long version;

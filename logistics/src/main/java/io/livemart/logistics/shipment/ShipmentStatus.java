@@ -1,10 +1,10 @@
 package io.livemart.logistics.shipment;
 
-/** Where a parcel is, as far as its carrier has told us. Moves forward only. */
+/** Where a parcel is, as its carrier last told us (by event time). Delivered and returned are final. */
 public enum ShipmentStatus {
-    SHIPPED, PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED;
+    SHIPPED, PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_FAILED, DELIVERED, RETURNED_TO_SENDER;
 
-    public boolean isBefore(ShipmentStatus other) {
-        return ordinal() < other.ordinal();
+    public boolean isFinal() {
+        return this == DELIVERED || this == RETURNED_TO_SENDER;
     }
 }

@@ -37,6 +37,15 @@ public class TrackingEvent {
     @Column(name = "recipient_name")
     public String recipientName;
 
+    @Column(name = "photo_url")
+    public String photoUrl;
+
+    /** Where it happened, as the carrier says it (e.g. "48.8566,2.3522" or a depot's name). */
+    public String location;
+
+    /** The carrier's note, e.g. why a delivery attempt failed. */
+    public String note;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 }

@@ -7,7 +7,9 @@ public enum TrackingEventType {
     PICKED_UP(ShipmentStatus.PICKED_UP),
     IN_TRANSIT(ShipmentStatus.IN_TRANSIT),
     OUT_FOR_DELIVERY(ShipmentStatus.OUT_FOR_DELIVERY),
-    DELIVERED(ShipmentStatus.DELIVERED);
+    DELIVERY_FAILED(ShipmentStatus.DELIVERY_FAILED),
+    DELIVERED(ShipmentStatus.DELIVERED),
+    RETURNED_TO_SENDER(ShipmentStatus.RETURNED_TO_SENDER);
 
     public final ShipmentStatus status;
 

@@ -11,6 +11,7 @@ public final class ProblemStatusMap {
 
     private static final Map<Class<? extends DomainException>, Kind> KINDS = Map.of(
             InvalidRequestException.class, new Kind(400, "invalid-request", "Invalid request"),
+            UnauthenticatedException.class, new Kind(401, "unauthenticated", "Unauthenticated"),
             ForbiddenException.class, new Kind(403, "forbidden", "Forbidden"),
             NotFoundException.class, new Kind(404, "not-found", "Not found"),
             ConflictException.class, new Kind(409, "conflict", "Conflict"),

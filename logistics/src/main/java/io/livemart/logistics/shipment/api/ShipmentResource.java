@@ -4,7 +4,10 @@ import io.livemart.core.security.Roles;
 import io.livemart.logistics.shipment.Shipment;
 import io.livemart.logistics.shipment.service.ShipmentService;
 import io.livemart.logistics.tracking.api.TrackingEventView;
+import io.livemart.logistics.tracking.service.TrackingFeed;
 import io.livemart.logistics.tracking.service.TrackingService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Parcels: shipped by merchants, followed by buyers. */
 @Path("/api/shipments")
@@ -35,6 +39,9 @@ public class ShipmentResource {
 
     @Inject
     TrackingService tracking;
+
+    @Inject
+    TrackingFeed feed;
 
     @POST
     @RolesAllowed(Roles.MERCHANT)
@@ -51,6 +58,19 @@ public class ShipmentResource {
     @Operation(summary = "One parcel", description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin.")
     public ShipmentView get(@PathParam("id") UUID id) {
         return ShipmentView.of(shipments.get(id));
+    }
+
+    @GET
+    @Path("/{id}/timeline/live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
+    @Operation(summary = "A parcel's tracking events as they arrive (server-sent events)",
+            description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin. Each new event is "
+                    + "pushed as one JSON message; load the timeline first for what came before.")
+    public Multi<TrackingEventView> live(@PathParam("id") UUID id) {
+        return feed.of(shipments.get(id).id);
     }
 
     @GET

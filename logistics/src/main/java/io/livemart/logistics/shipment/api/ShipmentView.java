@@ -8,10 +8,10 @@ import java.util.UUID;
 
 /** A parcel as the API shows it. */
 public record ShipmentView(UUID id, List<UUID> orderIds, String carrier, String trackingNumber, ShipmentStatus status,
-        Instant shippedAt, Instant deliveredAt) {
+        Instant statusAt, Instant shippedAt, Instant deliveredAt, String recipientName, String proofPhotoUrl) {
 
     public static ShipmentView of(Shipment s) {
-        return new ShipmentView(s.id, List.copyOf(s.orderIds), s.carrier, s.trackingNumber, s.status, s.shippedAt,
-                s.deliveredAt);
+        return new ShipmentView(s.id, List.copyOf(s.orderIds), s.carrier, s.trackingNumber, s.status, s.statusAt,
+                s.shippedAt, s.deliveredAt, s.recipientName, s.proofPhotoUrl);
     }
 }

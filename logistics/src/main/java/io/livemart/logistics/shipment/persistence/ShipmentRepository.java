@@ -1,8 +1,10 @@
 package io.livemart.logistics.shipment.persistence;
 
 import io.livemart.logistics.shipment.Shipment;
+import io.livemart.logistics.shipment.ShipmentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,12 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
 
     public Optional<Shipment> byTrackingNumber(String carrier, String trackingNumber) {
         return find("carrier = ?1 and trackingNumber = ?2", carrier, trackingNumber).firstResultOptional();
+    }
+
+    /** A carrier's parcels not yet delivered or returned, oldest first. */
+    public List<Shipment> inFlight(String carrier) {
+        return list("carrier = ?1 and status not in ?2 order by shippedAt", carrier,
+                List.of(ShipmentStatus.DELIVERED, ShipmentStatus.RETURNED_TO_SENDER));
     }
 
     public boolean shipsOrder(UUID orderId) {

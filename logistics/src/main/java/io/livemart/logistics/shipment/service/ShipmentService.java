@@ -1,9 +1,11 @@
 package io.livemart.logistics.shipment.service;
 
 import io.livemart.core.error.ConflictException;
+import io.livemart.core.error.InvalidRequestException;
 import io.livemart.core.error.NotFoundException;
 import io.livemart.core.events.ParcelShipped;
 import io.livemart.core.security.CurrentUser;
+import io.livemart.logistics.LogisticsConfig;
 import io.livemart.logistics.shipment.Shipment;
 import io.livemart.logistics.shipment.ShipmentStatus;
 import io.livemart.logistics.shipment.api.ShipRequest;
@@ -34,9 +36,16 @@ public class ShipmentService {
     CurrentUser user;
 
     @Inject
+    LogisticsConfig config;
+
+    @Inject
     Event<ParcelShipped> shipped;
 
     public Shipment ship(ShipRequest request) {
+        if (!config.carriers().containsKey(request.carrier())) {
+            throw new InvalidRequestException("carrier: '" + request.carrier() + "' is not a carrier we work with ("
+                    + String.join(", ", new java.util.TreeSet<>(config.carriers().keySet())) + ").");
+        }
         String merchantId = user.id();
         List<UUID> orderIds = List.copyOf(new LinkedHashSet<>(request.orderIds()));
         String buyerId = null;

@@ -26,7 +26,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Carriers' reports about their parcels: stored once, moving the parcel forward only. */
+/**
+ * Carriers' reports about their parcels. Each event is stored once (by the carrier's event id); the parcel's
+ * status follows the latest event by the carrier's own time, so a late older event joins the timeline
+ * without moving the parcel back; delivered and returned are final.
+ */
 @ApplicationScoped
 @Transactional
 public class TrackingService {
@@ -37,6 +41,10 @@ public class TrackingService {
 
     /** The stored event and whether this post created it (false: a repeat of an event already stored). */
     public record Recorded(TrackingEvent event, boolean created) {
+    }
+
+    /** Fired when an event is stored, for live timelines (delivered after the transaction commits). */
+    public record TrackingEventRecorded(String buyerId, TrackingEventView event) {
     }
 
     @Inject
@@ -51,9 +59,21 @@ public class TrackingService {
     @Inject
     Event<ParcelDelivered> delivered;
 
-    public Recorded record(String carrier, TrackingEventRequest request) {
+    @Inject
+    Event<TrackingEventRecorded> recorded;
+
+    /** Refuses with 403 unless the caller is the carrier's own service account. */
+    public void requireCarrier(String carrier) {
         if (!(CARRIER_CLIENT_PREFIX + carrier).equals(user.clientId())) {
-            throw new ForbiddenException("Your service account may post events for its own carrier only.");
+            throw new ForbiddenException("Your service account may act for its own carrier only.");
+        }
+    }
+
+    public Recorded record(String carrier, TrackingEventRequest request) {
+        requireCarrier(carrier);
+        if (request.type() == TrackingEventType.DELIVERED
+                && (isBlank(request.recipientName()) || isBlank(request.photoUrl()))) {
+            throw new InvalidRequestException("A delivery needs its proof: recipientName and photoUrl.");
         }
         Shipment shipment = shipments.byTrackingNumber(carrier, request.trackingNumber()).orElseThrow(() -> {
             LOG.warnf("Carrier %s posted event %s for unknown tracking number %s", carrier, request.eventId(),
@@ -68,10 +88,6 @@ public class TrackingService {
             }
             return new Recorded(stored, false);
         }
-        if (request.type() == TrackingEventType.DELIVERED
-                && (request.recipientName() == null || request.recipientName().isBlank())) {
-            throw new InvalidRequestException("recipientName: a delivery needs the name of who received the parcel.");
-        }
         TrackingEvent event = new TrackingEvent();
         event.id = UUID.randomUUID();
         event.shipmentId = shipment.id;
@@ -80,9 +96,13 @@ public class TrackingService {
         event.type = request.type();
         event.occurredAt = storedPrecision(request.occurredAt());
         event.recipientName = request.recipientName();
+        event.photoUrl = request.photoUrl();
+        event.location = request.location();
+        event.note = request.note();
         event.receivedAt = Instant.now();
         events.persist(event);
         advance(shipment, event);
+        recorded.fire(new TrackingEventRecorded(shipment.buyerId, TrackingEventView.of(event)));
         return new Recorded(event, true);
     }
 
@@ -91,15 +111,21 @@ public class TrackingService {
         return events.ofShipment(shipmentId).stream().map(TrackingEventView::of).toList();
     }
 
-    /** The parcel's status only moves forward; an older event still joins the timeline. */
+    /**
+     * The latest event by the carrier's time sets the status; a final event (delivered, returned) ends the
+     * parcel's journey whatever the carrier's clocks say, and nothing moves a final status.
+     */
     private void advance(Shipment shipment, TrackingEvent event) {
-        ShipmentStatus next = event.type.status;
-        if (!shipment.status.isBefore(next)) {
+        boolean later = shipment.statusAt == null || event.occurredAt.isAfter(shipment.statusAt);
+        if (shipment.status.isFinal() || !(later || event.type.status.isFinal())) {
             return;
         }
-        shipment.status = next;
-        if (next == ShipmentStatus.DELIVERED) {
+        shipment.status = event.type.status;
+        shipment.statusAt = event.occurredAt;
+        if (event.type == TrackingEventType.DELIVERED) {
             shipment.deliveredAt = event.occurredAt;
+            shipment.recipientName = event.recipientName;
+            shipment.proofPhotoUrl = event.photoUrl;
             delivered.fire(new ParcelDelivered(shipment.id, List.copyOf(shipment.orderIds), event.occurredAt,
                     event.recipientName));
         }
@@ -113,6 +139,13 @@ public class TrackingService {
     private static boolean sameEvent(TrackingEvent stored, Shipment shipment, TrackingEventRequest request) {
         return stored.shipmentId.equals(shipment.id) && stored.type == request.type()
                 && stored.occurredAt.equals(storedPrecision(request.occurredAt()))
-                && Objects.equals(stored.recipientName, request.recipientName());
+                && Objects.equals(stored.recipientName, request.recipientName())
+                && Objects.equals(stored.photoUrl, request.photoUrl())
+                && Objects.equals(stored.location, request.location())
+                && Objects.equals(stored.note, request.note());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }
