@@ -38,7 +38,7 @@ janus_render_config() {
     "ADMIN_SECRET=$LIVEMART_JANUS_ADMIN_SECRET" "RTP_PORT_RANGE=$LIVEMART_JANUS_RTP_PORT_RANGE" \
     "ICE_ENFORCE_LINE=$ice_line"
   render "$REPO/infra/janus/janus.transport.websockets.jcfg.tmpl" "$conf/janus.transport.websockets.jcfg" \
-    "WS_PORT=$LIVEMART_JANUS_WS_PORT" "ADMIN_WS_PORT=$LIVEMART_JANUS_ADMIN_WS_PORT"
+    "WS_PORT=$LIVEMART_JANUS_WS_PORT" "ADMIN_WS_PORT=$LIVEMART_JANUS_ADMIN_WS_PORT" "WS_IP=${JANUS_BIND_IP:-127.0.0.1}"
   render "$REPO/infra/janus/janus.plugin.videoroom.jcfg.tmpl" "$conf/janus.plugin.videoroom.jcfg" \
     "ROOM_ADMIN_KEY=$LIVEMART_JANUS_ROOM_ADMIN_KEY"
   chmod 600 "$conf"/*.jcfg

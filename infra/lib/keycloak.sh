@@ -32,6 +32,14 @@ kc_install() {
   [[ -x "$KC_HOME/bin/kc.sh" ]] || die "Keycloak: $KC_HOME/bin/kc.sh missing after extraction"
 }
 
+# The realm as imported: the browser client's redirect URIs follow LIVEMART_HTTP_PORT, and the test
+# instance's port (LIVEMART_TEST_HTTP_PORT) is allowed too, so that browser tests log in through Keycloak.
+kc_render_realm() {
+  sed -e "s#\"http://127.0.0.1:18080/\*\",#\"http://127.0.0.1:18080/*\", \"http://127.0.0.1:$LIVEMART_TEST_HTTP_PORT/*\", \"http://localhost:$LIVEMART_TEST_HTTP_PORT/*\",#" \
+      -e "s#//127.0.0.1:18080#//127.0.0.1:$LIVEMART_HTTP_PORT#g" \
+      -e "s#//localhost:18080#//localhost:$LIVEMART_HTTP_PORT#g" "$1"
+}
+
 # Copy the realm into data/import, with the app's redirect URIs following LIVEMART_HTTP_PORT.
 # If what would be imported changed since the last import, wipe Keycloak's H2 data so that
 # --import-realm imports it again (it skips realms that already exist).
@@ -41,8 +49,7 @@ kc_prepare_realm() {
   src="$(KC_REALM_SRC)"; out="$KC_HOME/data/import/livemart-realm.json"; hashfile="$(KC_DIR)/realm.sha256"
   [[ -f "$src" ]] || die "Keycloak: realm file $src is missing"
   mkdir -p "$KC_HOME/data/import"
-  sed -e "s#//127.0.0.1:18080#//127.0.0.1:$LIVEMART_HTTP_PORT#g" \
-      -e "s#//localhost:18080#//localhost:$LIVEMART_HTTP_PORT#g" "$src" >"$out.tmp"
+  kc_render_realm "$src" >"$out.tmp"
   new="$(sha256sum "$out.tmp" | cut -d' ' -f1)"
   [[ -f "$hashfile" ]] && old="$(<"$hashfile")"
   mv "$out.tmp" "$out"
@@ -59,8 +66,7 @@ kc_realm_changed() {
   local src hashfile new
   src="$(KC_REALM_SRC)"; hashfile="$(KC_DIR)/realm.sha256"
   [[ -f "$hashfile" ]] || return 0
-  new="$(sed -e "s#//127.0.0.1:18080#//127.0.0.1:$LIVEMART_HTTP_PORT#g" \
-              -e "s#//localhost:18080#//localhost:$LIVEMART_HTTP_PORT#g" "$src" | sha256sum | cut -d' ' -f1)"
+  new="$(kc_render_realm "$src" | sha256sum | cut -d' ' -f1)"
   [[ "$new" != "$(<"$hashfile")" ]]
 }
 

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livemart.orders.stock.LiveStock;
-import io.livemart.streaming.janus.VideoRoomClient;
+import io.livemart.streaming.janus.JanusNodes;
 import io.livemart.streaming.show.Show;
 import io.livemart.streaming.show.persistence.ShowRepository;
 import io.livemart.web.support.Carrier;
@@ -44,7 +44,7 @@ class ThinFlowTest {
     private static final int STOCK = 10;
 
     @Inject
-    VideoRoomClient videoRooms;
+    JanusNodes janusNodes;
 
     @Inject
     LiveStock liveStock;
@@ -143,7 +143,7 @@ class ThinFlowTest {
         Show show = QuarkusTransaction.requiringNew().call(() -> showRepository.findById(UUID.fromString(showId)));
         assertNotNull(show.janusRoomId, "the live show has a videoroom");
         janusRoom = show.janusRoomId;
-        assertTrue(videoRooms.roomExists(janusRoom).await().atMost(Duration.ofSeconds(5)), "the room exists on Janus");
+        assertTrue(janusNodes.primary().roomExists(janusRoom).await().atMost(Duration.ofSeconds(5)), "the room exists on Janus");
 
         assertEquals(STOCK, liveStock.left(UUID.fromString(showId), UUID.fromString(skuId)),
                 "the line-up's stock moved into Redis");
@@ -243,7 +243,7 @@ class ThinFlowTest {
         as("anchor1").post("/api/shows/" + showId + "/end")
                 .then().statusCode(200).body("status", equalTo("ENDED"));
 
-        assertFalse(videoRooms.roomExists(janusRoom).await().atMost(Duration.ofSeconds(5)), "the room is gone");
+        assertFalse(janusNodes.primary().roomExists(janusRoom).await().atMost(Duration.ofSeconds(5)), "the room is gone");
         given().get("/api/products/" + productId).then().body("stock", equalTo(STOCK - 1));
         assertProblem(as("shopper1").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("showId", showId, "skuId", skuId, "quantity", 1, "payment", "CASH_ON_DELIVERY"))

@@ -52,6 +52,7 @@ public final class JanusConnection implements AutoCloseable {
     private final Object socketLock = new Object();
     private Future<WebSocket> socket; // guarded by socketLock
     private volatile boolean closed;
+    private final List<Runnable> disconnectListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public JanusConnection(Vertx vertx, JanusConfig config) {
         this.vertx = vertx;
@@ -68,6 +69,14 @@ public final class JanusConnection implements AutoCloseable {
 
     Vertx vertx() {
         return vertx;
+    }
+
+    /**
+     * Called (on an event loop, must not block) each time an open WebSocket to Janus closes while this
+     * connection is in use, e.g. when Janus restarts: every session and handle of that socket is gone.
+     */
+    public void onDisconnect(Runnable listener) {
+        disconnectListeners.add(listener);
     }
 
     /** Number of requests waiting for an answer (for tests and diagnostics). */
@@ -279,6 +288,15 @@ public final class JanusConnection implements AutoCloseable {
             if (session.via() == ws) {
                 sessions.remove(session.id(), session);
                 session.connectionLost();
+            }
+        }
+        if (!closed) {
+            for (Runnable listener : disconnectListeners) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Janus disconnect listener failed");
+                }
             }
         }
     }

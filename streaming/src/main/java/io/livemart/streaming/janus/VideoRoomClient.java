@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
 
 import io.livemart.streaming.janus.videoroom.VideoRoomException;
@@ -18,7 +14,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 
 /**
- * What the rest of LiveMart calls to manage videoroom rooms on Janus.
+ * What the rest of LiveMart calls to manage videoroom rooms on one Janus node ({@link JanusNodes}
+ * holds one per configured node).
  * <p>
  * Keeps one long-lived management session with one videoroom handle, created on first use and
  * recreated after the connection drops or Janus reports the session or handle gone. Each Janus
@@ -27,7 +24,6 @@ import io.vertx.core.json.JsonObject;
  * {@link JanusUnavailableException} (503, person-readable message); the technical cause is kept
  * as its cause and logged.
  */
-@ApplicationScoped
 public class VideoRoomClient {
 
     private static final Logger LOG = Logger.getLogger(VideoRoomClient.class);
@@ -35,11 +31,46 @@ public class VideoRoomClient {
     private final JanusConnection connection;
     private final JanusConfig config;
     private CompletableFuture<VideoRoomHandle> management; // guarded by this
+    private CompletableFuture<JanusSession> signalling; // guarded by this
 
-    @Inject
     public VideoRoomClient(Vertx vertx, JanusConfig config) {
         this.config = config;
         this.connection = new JanusConnection(vertx, config); // no I/O until the first request
+    }
+
+    /** The node's URL (its name in LiveMart). */
+    public String url() {
+        return config.url();
+    }
+
+    /** Rooms on the node with their participant counts (the node's load). */
+    public Uni<java.util.List<io.livemart.streaming.janus.videoroom.VideoRoomAnswer.RoomSummary>> listRooms() {
+        return withHandle(handle -> handle.list(new VideoRoomRequest.ListRooms(config.roomAdminKey())));
+    }
+
+    /**
+     * A new videoroom handle for one publisher or subscriber, in the node's shared signalling session
+     * (recreated when Janus dropped it). Transport failures become {@link JanusUnavailableException}.
+     */
+    public Uni<VideoRoomHandle> attachParticipant() {
+        return Uni.createFrom().deferred(() -> Uni.createFrom().completionStage(currentOrNewSignallingSession()))
+                .chain(VideoRoomHandle::attach)
+                .onFailure(VideoRoomClient::staleHandle).recoverWithUni(err -> {
+                    synchronized (this) {
+                        signalling = null;
+                    }
+                    return Uni.createFrom().completionStage(currentOrNewSignallingSession()).chain(VideoRoomHandle::attach);
+                })
+                .onFailure().transform(VideoRoomClient::toClientFailure);
+    }
+
+    private synchronized CompletableFuture<JanusSession> currentOrNewSignallingSession() {
+        CompletableFuture<JanusSession> current = signalling;
+        if (current != null && (!current.isDone() || (!current.isCompletedExceptionally() && current.join().isAlive()))) {
+            return current;
+        }
+        signalling = connection.createSession().subscribeAsCompletionStage();
+        return signalling;
     }
 
     /**
@@ -79,8 +110,8 @@ public class VideoRoomClient {
         return connection;
     }
 
-    @PreDestroy
-    void close() {
+    /** Closes the node's connection. */
+    public void close() {
         connection.close();
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,6 +47,30 @@ public class Show {
     @Column(name = "janus_room_id")
     public Long janusRoomId;
 
+    /** The Janus node (its API URL) that holds the room. */
+    @Column(name = "janus_node")
+    public String janusNode;
+
+    @Column(name = "cover_image_url")
+    public String coverImageUrl;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "streaming", name = "show_marketing_mode", joinColumns = @JoinColumn(name = "show_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mode", nullable = false)
+    public Set<MarketingMode> marketingModes = EnumSet.noneOf(MarketingMode.class);
+
+    /** The co-host invited by the anchor: may publish too. */
+    @Column(name = "guest_anchor_id")
+    public String guestAnchorId;
+
+    @Column(name = "interrupted_at")
+    public Instant interruptedAt;
+
+    /** Most viewers watching at once so far (kept after the show). */
+    @Column(name = "peak_viewers", nullable = false)
+    public int peakViewers;
+
     @Column(name = "scheduled_start")
     public Instant scheduledStart;
 
@@ -59,6 +85,11 @@ public class Show {
 
     @Version
     public long version;
+
+    /** Whether the user may publish video into this show: its anchor or the invited guest. */
+    public boolean mayPublish(String userId) {
+        return userId != null && (userId.equals(anchorId) || userId.equals(guestAnchorId));
+    }
 
     public ShowSnapshot snapshot() {
         return new ShowSnapshot(id, anchorId, title, status, List.copyOf(lineup));

@@ -6,7 +6,8 @@ import java.util.UUID;
 /** What other modules may know of a show. */
 public record ShowSnapshot(UUID id, String anchorId, String title, ShowStatus status, List<UUID> lineup) {
 
+    /** Live, including a moment of interruption (the show goes on and sales continue). */
     public boolean isLive() {
-        return status == ShowStatus.LIVE;
+        return status == ShowStatus.LIVE || status == ShowStatus.INTERRUPTED;
     }
 }

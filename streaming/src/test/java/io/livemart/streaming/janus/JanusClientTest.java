@@ -41,6 +41,10 @@ class JanusClientTest {
 
     record TestConfig(String url, String apiSecret, String roomAdminKey, Duration requestTimeout,
             Duration sessionTimeout) implements JanusConfig {
+        @Override
+        public java.util.Optional<List<String>> nodes() {
+            return java.util.Optional.empty();
+        }
     }
 
     static Vertx vertx;

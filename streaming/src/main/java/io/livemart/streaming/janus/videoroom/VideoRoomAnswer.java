@@ -45,4 +45,19 @@ public sealed interface VideoRoomAnswer {
                     list.stream().map(o -> Participant.from((JsonObject) o)).toList());
         }
     }
+
+    /** One room of {@code "videoroom": "success"} with {@code list}. */
+    record RoomSummary(long room, int participants) {
+        static RoomSummary from(JsonObject r) {
+            return new RoomSummary(r.getLong("room"), r.getInteger("num_participants", 0));
+        }
+    }
+
+    /** {@code "videoroom": "joined"} after {@code joinandconfigure}: our feed id and Janus's SDP answer. */
+    record Published(long room, long feed, JsonObject jsep) implements VideoRoomAnswer {
+    }
+
+    /** {@code "videoroom": "attached"} after a subscriber {@code join}: Janus's SDP offer. */
+    record SubscriberOffer(long room, JsonObject jsep) implements VideoRoomAnswer {
+    }
 }

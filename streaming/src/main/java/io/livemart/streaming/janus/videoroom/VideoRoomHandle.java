@@ -1,5 +1,6 @@
 package io.livemart.streaming.janus.videoroom;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.livemart.streaming.janus.JanusHandle;
@@ -59,6 +60,49 @@ public final class VideoRoomHandle {
 
     public Uni<List<Participant>> listParticipants(VideoRoomRequest.ListParticipants request) {
         return send(request).map(data -> Participants.from(data).participants());
+    }
+
+    /** Every room on this Janus (ours are private: the admin key shows them). */
+    public Uni<List<VideoRoomAnswer.RoomSummary>> list(VideoRoomRequest.ListRooms request) {
+        return send(request).map(data -> data.getJsonArray("list", new io.vertx.core.json.JsonArray()).stream()
+                .map(o -> VideoRoomAnswer.RoomSummary.from((JsonObject) o)).toList());
+    }
+
+    /**
+     * Joins the room as a publisher and publishes the offer; completes with Janus's answer.
+     *
+     * @throws VideoRoomException (in the Uni) when the plugin refuses, e.g. no such room
+     */
+    public Uni<VideoRoomAnswer.Published> publish(VideoRoomRequest.Publish request, JsonObject offer, Duration timeout) {
+        return handle.message(request.toBody(), offer, timeout).map(result -> {
+            JsonObject data = dataOrFail(result);
+            if (result.jsep() == null) {
+                throw new VideoRoomException(VideoRoomException.INVALID_ELEMENT, "Janus gave no SDP answer");
+            }
+            return new VideoRoomAnswer.Published(data.getLong("room", request.room()), data.getLong("id"), result.jsep());
+        });
+    }
+
+    /** Joins as a subscriber to the given feeds; completes with Janus's offer. */
+    public Uni<VideoRoomAnswer.SubscriberOffer> subscribe(VideoRoomRequest.Subscribe request, Duration timeout) {
+        return handle.message(request.toBody(), null, timeout).map(result -> {
+            JsonObject data = dataOrFail(result);
+            if (result.jsep() == null) {
+                throw new VideoRoomException(VideoRoomException.INVALID_ELEMENT, "Janus gave no SDP offer");
+            }
+            return new VideoRoomAnswer.SubscriberOffer(data.getLong("room", request.room()), result.jsep());
+        });
+    }
+
+    /** Starts a subscription with the subscriber's SDP answer. */
+    public Uni<Void> start(JsonObject answer, Duration timeout) {
+        return handle.message(new VideoRoomRequest.Start().toBody(), answer, timeout).map(VideoRoomHandle::dataOrFail)
+                .replaceWithVoid();
+    }
+
+    /** Sends an ICE candidate ({@code candidate}, {@code sdpMid}, {@code sdpMLineIndex}) or {@code completed: true}. */
+    public Uni<Void> trickle(JsonObject candidate) {
+        return handle.trickle(candidate);
     }
 
     public Uni<Void> detach() {

@@ -3,8 +3,8 @@ package io.livemart.streaming.janus.videoroom;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Typed bodies of videoroom plugin requests. Join-as-publisher/subscriber (with JSEP) will be
- * added here as further records.
+ * Typed bodies of videoroom plugin requests. Requests that carry SDP (publish, start) send it as
+ * the message's {@code jsep}, beside this body.
  */
 public sealed interface VideoRoomRequest {
 
@@ -50,6 +50,42 @@ public sealed interface VideoRoomRequest {
         @Override
         public JsonObject toBody() {
             return new JsonObject().put("request", "listparticipants").put("room", room);
+        }
+    }
+
+    /** {@code list}: with the admin key Janus also lists private rooms (ours are all private). */
+    record ListRooms(String adminKey) implements VideoRoomRequest {
+        @Override
+        public JsonObject toBody() {
+            return new JsonObject().put("request", "list").put("admin_key", adminKey);
+        }
+    }
+
+    /** {@code joinandconfigure} as a publisher: joins and publishes the JSEP offer in one round trip. */
+    record Publish(long room, String display) implements VideoRoomRequest {
+        @Override
+        public JsonObject toBody() {
+            return new JsonObject().put("request", "joinandconfigure").put("room", room).put("ptype", "publisher")
+                    .put("display", display).put("audio", true).put("video", true);
+        }
+    }
+
+    /** {@code join} as a subscriber to some publishers' feeds; Janus answers with its JSEP offer. */
+    record Subscribe(long room, java.util.List<Long> feeds) implements VideoRoomRequest {
+        @Override
+        public JsonObject toBody() {
+            io.vertx.core.json.JsonArray streams = new io.vertx.core.json.JsonArray();
+            feeds.forEach(feed -> streams.add(new JsonObject().put("feed", feed)));
+            return new JsonObject().put("request", "join").put("room", room).put("ptype", "subscriber")
+                    .put("streams", streams);
+        }
+    }
+
+    /** {@code start}: the subscriber's JSEP answer goes with it. */
+    record Start() implements VideoRoomRequest {
+        @Override
+        public JsonObject toBody() {
+            return new JsonObject().put("request", "start");
         }
     }
 }

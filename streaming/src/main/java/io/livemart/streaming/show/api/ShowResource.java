@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,6 +56,33 @@ public class ShowResource {
             + "Creates the show's videoroom on Janus; 503 and no change when Janus cannot be reached.")
     public ShowView start(@PathParam("id") UUID id) {
         return ShowView.of(shows.start(id));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @RolesAllowed({ Roles.ANCHOR, Roles.MODERATOR, Roles.ADMIN })
+    @Operation(summary = "Resume an interrupted show", description = "Role: anchor of this show, moderator or admin. "
+            + "Opens a new videoroom after Janus lost the old one; the anchor then publishes again. "
+            + "(Publishing again over the room's socket does the same.)")
+    public ShowView resume(@PathParam("id") UUID id) {
+        return ShowView.of(shows.resume(id));
+    }
+
+    @PUT
+    @Path("/{id}/guest")
+    @RolesAllowed({ Roles.ANCHOR, Roles.MODERATOR, Roles.ADMIN })
+    @Operation(summary = "Invite a co-host", description = "Role: anchor of this show, moderator or admin. "
+            + "The invited anchor may publish video into the show as a second publisher.")
+    public ShowView inviteGuest(@PathParam("id") UUID id, @Valid @NotNull GuestRequest request) {
+        return ShowView.of(shows.inviteGuest(id, request.anchorId().strip()));
+    }
+
+    @DELETE
+    @Path("/{id}/guest")
+    @RolesAllowed({ Roles.ANCHOR, Roles.MODERATOR, Roles.ADMIN })
+    @Operation(summary = "Withdraw the co-host's invitation", description = "Role: anchor of this show, moderator or admin.")
+    public ShowView removeGuest(@PathParam("id") UUID id) {
+        return ShowView.of(shows.removeGuest(id));
     }
 
     @POST

@@ -9,7 +9,10 @@ import io.livemart.core.events.ShowScheduled;
 import io.livemart.core.events.ShowStarted;
 import io.livemart.core.security.CurrentUser;
 import io.livemart.core.selection.Selections;
+import io.livemart.core.error.ForbiddenException;
+import io.livemart.streaming.janus.JanusNodes;
 import io.livemart.streaming.janus.VideoRoomClient;
+import io.livemart.streaming.show.MarketingMode;
 import io.livemart.streaming.show.Show;
 import io.livemart.streaming.show.ShowSnapshot;
 import io.livemart.streaming.show.ShowStatus;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -49,7 +53,7 @@ public class ShowService implements Shows {
     CurrentUser user;
 
     @Inject
-    VideoRoomClient videoRooms;
+    JanusNodes janusNodes;
 
     @Inject
     Event<ShowScheduled> scheduled;
@@ -78,6 +82,8 @@ public class ShowService implements Shows {
         show.status = ShowStatus.SCHEDULED;
         show.lineup.addAll(lineup);
         show.scheduledStart = request.scheduledStart();
+        show.marketingModes.addAll(request.marketingModes() == null ? Set.of(MarketingMode.VALUE) : request.marketingModes());
+        show.coverImageUrl = request.coverImageUrl() == null ? null : request.coverImageUrl().strip();
         show.createdAt = Instant.now();
         shows.persist(show);
         scheduled.fire(new ShowScheduled(show.id, show.anchorId, show.title, show.scheduledStart));
@@ -99,25 +105,124 @@ public class ShowService implements Shows {
         if (show.status != ShowStatus.SCHEDULED) {
             throw new ConflictException("The show is " + show.status.name().toLowerCase() + "; only a scheduled show can start.");
         }
-        long room = videoRooms.createRoom("show " + show.id, 2).await().atMost(JANUS_WAIT);
+        VideoRoomClient node = openRoom(show);
         try {
-            show.janusRoomId = room;
             show.status = ShowStatus.LIVE;
             show.startedAt = Instant.now();
             shows.flush();
             started.fire(new ShowStarted(show.id, show.anchorId, show.title, List.copyOf(show.lineup)));
             return show;
         } catch (RuntimeException e) {
-            destroyQuietly(room);
+            destroyQuietly(node, show.janusRoomId);
             throw e;
         }
     }
 
-    /** Ends a live show: the videoroom goes, the figures stay, unsold stock returns to the record. */
+    /**
+     * Resumes an interrupted show (REST): its anchor or staff. A new room is opened on the least-loaded node;
+     * the anchor then publishes again. A live show is left as it is.
+     */
+    public Show resume(UUID id) {
+        Show show = get(id);
+        user.requireOwnerOrStaff(show.anchorId, "show");
+        return recoverRoom(show.id);
+    }
+
+    /**
+     * Gives an interrupted show a new room so that its publishers can publish again; the caller has checked
+     * that the user may publish. 503 (and the show stays interrupted) when no Janus node answers.
+     */
+    public Show recoverRoom(UUID id) {
+        Show show = get(id);
+        if (show.status == ShowStatus.LIVE) {
+            return show;
+        }
+        if (show.status != ShowStatus.INTERRUPTED) {
+            throw new ConflictException("The show is " + show.status.name().toLowerCase() + "; only an interrupted show can resume.");
+        }
+        VideoRoomClient node = openRoom(show);
+        try {
+            show.status = ShowStatus.LIVE;
+            show.interruptedAt = null;
+            shows.flush();
+            LOG.infof("Show %s resumed in room %d on %s", show.id, show.janusRoomId, show.janusNode);
+            return show;
+        } catch (RuntimeException e) {
+            destroyQuietly(node, show.janusRoomId);
+            throw e;
+        }
+    }
+
+    /**
+     * Marks the live shows held by a Janus node as interrupted (the app's socket to it closed: Janus restarted
+     * or went away, and its rooms with it).
+     *
+     * @return the ids of the shows interrupted
+     */
+    public List<UUID> interruptShowsOn(String nodeUrl) {
+        List<Show> affected = shows.list("janusNode = ?1 and status = ?2", nodeUrl, ShowStatus.LIVE);
+        for (Show show : affected) {
+            show.status = ShowStatus.INTERRUPTED;
+            show.interruptedAt = Instant.now();
+            show.janusRoomId = null;
+            LOG.warnf("Show %s interrupted: the Janus node %s went away", show.id, nodeUrl);
+        }
+        return affected.stream().map(s -> s.id).toList();
+    }
+
+    /** Invites another anchor as co-host: the show's anchor (or staff) only; the guest may then publish. */
+    public Show inviteGuest(UUID id, String guestAnchorId) {
+        Show show = get(id);
+        user.requireOwnerOrStaff(show.anchorId, "show");
+        if (show.status == ShowStatus.ENDED) {
+            throw new ConflictException("The show has ended; no guest can join it.");
+        }
+        if (guestAnchorId.equals(show.anchorId)) {
+            throw new InvalidRequestException("anchorId: the show's own anchor cannot be its guest.");
+        }
+        show.guestAnchorId = guestAnchorId;
+        return show;
+    }
+
+    /** Withdraws the co-host's invitation. */
+    public Show removeGuest(UUID id) {
+        Show show = get(id);
+        user.requireOwnerOrStaff(show.anchorId, "show");
+        show.guestAnchorId = null;
+        return show;
+    }
+
+    /** Keeps the most viewers seen at once. */
+    public void recordViewers(UUID id, int watching) {
+        shows.update("peakViewers = ?1 where id = ?2 and peakViewers < ?1", watching, id);
+    }
+
+    /** Opens the show's room on the least-loaded node and records where it is. */
+    private VideoRoomClient openRoom(Show show) {
+        VideoRoomClient node = janusNodes.leastLoaded().await().atMost(JANUS_WAIT);
+        show.janusRoomId = node.createRoom("show " + show.id, 2).await().atMost(JANUS_WAIT);
+        show.janusNode = node.url();
+        return node;
+    }
+
+    /** Ends a live (or interrupted) show: the videoroom goes, the figures stay, unsold stock returns to the record. */
     public Show end(UUID id) {
         Show show = get(id);
         user.requireOwnerOrStaff(show.anchorId, "show");
-        if (show.status != ShowStatus.LIVE) {
+        return end(show);
+    }
+
+    /** Ends the show for a caller known by id (the room's socket); same rules as {@link #end(UUID)}. */
+    public Show endAs(UUID id, String callerId, boolean staff) {
+        Show show = get(id);
+        if (!staff && !show.anchorId.equals(callerId)) {
+            throw new ForbiddenException("This show belongs to someone else.");
+        }
+        return end(show);
+    }
+
+    private Show end(Show show) {
+        if (show.status != ShowStatus.LIVE && show.status != ShowStatus.INTERRUPTED) {
             throw new ConflictException("The show is " + show.status.name().toLowerCase() + "; only a live show can end.");
         }
         show.status = ShowStatus.ENDED;
@@ -126,7 +231,8 @@ public class ShowService implements Shows {
         ended.fire(new ShowEnded(show.id, show.anchorId, List.copyOf(show.lineup)));
         if (show.janusRoomId != null) {
             // A show must be able to end while Janus is away: its rooms are not permanent and vanish with it.
-            destroyQuietly(show.janusRoomId);
+            VideoRoomClient node = janusNodes.node(show.janusNode).orElse(janusNodes.primary());
+            destroyQuietly(node, show.janusRoomId);
         }
         return show;
     }
@@ -137,9 +243,9 @@ public class ShowService implements Shows {
         return shows.findByIdOptional(showId).map(Show::snapshot);
     }
 
-    private void destroyQuietly(long room) {
+    private void destroyQuietly(VideoRoomClient node, long room) {
         try {
-            videoRooms.destroyRoom(room).await().atMost(JANUS_WAIT);
+            node.destroyRoom(room).await().atMost(JANUS_WAIT);
         } catch (RuntimeException e) {
             LOG.warnf("Could not destroy Janus room %d: %s", room, e.getMessage());
         }
