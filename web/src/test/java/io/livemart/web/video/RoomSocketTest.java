@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.livemart.web.support.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.livemart.web.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
@@ -205,10 +206,7 @@ class RoomSocketTest {
     }
 
     private static String product() {
-        return as("merchant1").body(Map.of("name", "Tea cup", "description", "Porcelain.",
-                "sku", "CUP-" + UUID.randomUUID().toString().substring(0, 8),
-                "price", Map.of("amount", "9.00", "currency", "EUR"), "stock", 5))
-                .post("/api/products").then().statusCode(201).extract().path("id");
+        return Api.selected("anchor1", "merchant1", "Tea cup");
     }
 
     private static Map<String, Object> show(String product, Map<String, Object> override) {

@@ -3,13 +3,13 @@ package io.livemart.web.video;
 import static io.restassured.RestAssured.given;
 
 import com.microsoft.playwright.Page;
+import io.livemart.web.support.Api;
 import io.livemart.web.support.Tokens;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -22,13 +22,9 @@ final class VideoScenario {
             + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
     String showId;
 
-    /** Schedules a show of anchor1 with one fresh product. */
+    /** Schedules a show of anchor1 with one fresh product from its selection. */
     String scheduleShow(String title) {
-        String sku = "CAM-" + UUID.randomUUID().toString().substring(0, 8);
-        String productId = given().auth().oauth2(Tokens.user("merchant1")).contentType(ContentType.JSON)
-                .body(Map.of("name", "Ceramic teapot", "description", "Hand-thrown.", "sku", sku,
-                        "price", Map.of("amount", "39.00", "currency", "EUR"), "stock", 20))
-                .post("/api/products").then().statusCode(201).extract().path("id");
+        String productId = Api.selected("anchor1", "merchant1", "Ceramic teapot");
         showId = given().auth().oauth2(Tokens.user("anchor1")).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "lineup", List.of(productId),
                         "scheduledStart", Instant.now().plus(1, ChronoUnit.HOURS).toString(),
