@@ -12,7 +12,8 @@ import java.util.List;
  * @param windowEnd       last UTC day of the window (today)
  * @param currency        the currency GMV is measured in
  * @param influence       the influence axis: followers and GMV
- * @param attractiveness  the audience-attractiveness axis: average concurrent viewers, engagement, conversion
+ * @param attractiveness  the audience-attractiveness axis: average concurrent viewers, engagement, conversion,
+ *                        and buyers' "was it as shown?"
  */
 public record TierAssessment(Tier tier, LocalDate windowStart, LocalDate windowEnd, String currency, Axis influence,
         Axis attractiveness) {
@@ -47,7 +48,8 @@ public record TierAssessment(Tier tier, LocalDate windowStart, LocalDate windowE
                         "viewers"),
                 Measure.of("engagementPerViewerMinute", m.engagementPerViewerMinute(),
                         att.minEngagementPerViewerMinute(), "engagements per viewer-minute"),
-                Measure.of("conversionRate", m.conversionRate(), att.minConversionRate(), "buyers per viewer")));
+                Measure.of("conversionRate", m.conversionRate(), att.minConversionRate(), "buyers per viewer"),
+                Measure.of("asShownRate", m.asShownRate(), att.minAsShownRate(), "buyers saying it was as shown")));
         return new TierAssessment(Tier.of(influence.high(), attractiveness.high()), windowStart(config, today), today,
                 config.currency(), influence, attractiveness);
     }

@@ -13,9 +13,11 @@ import java.math.RoundingMode;
  * @param uniqueViewers  viewers, each counted once per show
  * @param engagements    comments, likes and gifts
  * @param buyers         viewers who bought, each counted once per show
+ * @param feedbackAnswers buyers' answers to "was it as shown?" about the anchor's shows
+ * @param asShown         how many of them said yes
  */
 public record TierMeasures(long followers, BigDecimal gmv, long minutesLive, long viewerMinutes, long uniqueViewers,
-        long engagements, long buyers) {
+        long engagements, long buyers, long feedbackAnswers, long asShown) {
 
     /** Viewer-minutes per minute live: how many watched at once, on average. Zero without recorded shows. */
     public BigDecimal averageConcurrentViewers() {
@@ -30,6 +32,11 @@ public record TierMeasures(long followers, BigDecimal gmv, long minutesLive, lon
     /** Buyers per viewer, as a fraction. */
     public BigDecimal conversionRate() {
         return ratio(buyers, uniqueViewers, 4);
+    }
+
+    /** The share of buyers who said the goods were as shown in the show. */
+    public BigDecimal asShownRate() {
+        return ratio(asShown, feedbackAnswers, 4);
     }
 
     private static BigDecimal ratio(long numerator, long denominator, int scale) {

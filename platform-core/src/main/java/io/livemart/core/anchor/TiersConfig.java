@@ -71,7 +71,13 @@ public interface TiersConfig {
         @Max(1)
         BigDecimal minConversionRate();
 
-        /** How many of the three attractiveness measures must pass for attractiveness to be high. */
+        /** Share of buyers who said the goods were as shown, from 0 to 1, for that measure to pass. */
+        @WithDefault("0.9")
+        @DecimalMin("0")
+        @Max(1)
+        BigDecimal minAsShownRate();
+
+        /** How many of the four attractiveness measures must pass for attractiveness to be high. */
         @WithDefault("2")
         @Min(1)
         @Max(3)

@@ -58,6 +58,13 @@ public class Product {
     @BatchSize(size = 50)
     public List<Sku> skus = new ArrayList<>();
 
+    /** Buyers' ratings of the product, rolled up from their feedback. */
+    @Column(name = "rating_count", nullable = false)
+    public long ratingCount;
+
+    @Column(name = "rating_sum", nullable = false)
+    public long ratingSum;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -66,6 +73,10 @@ public class Product {
 
     @Version
     public long version;
+
+    public RatingSummary rating() {
+        return RatingSummary.of(ratingSum, ratingCount);
+    }
 
     public ProductSnapshot snapshot() {
         return new ProductSnapshot(id, merchantId, storeId, name, category, skus.stream().map(Sku::snapshot).toList());

@@ -27,6 +27,13 @@ public class Store {
     @Column(name = "logo_url")
     public String logoUrl;
 
+    /** Buyers' ratings of the merchant, rolled up from their feedback. */
+    @Column(name = "score_count", nullable = false)
+    public long scoreCount;
+
+    @Column(name = "score_sum", nullable = false)
+    public long scoreSum;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -37,7 +37,7 @@ class AnchorTierClassificationTest {
 
     @Test
     void noShowsMeansZeroNotDivisionByZeroAndTheWindowEndsToday() {
-        TierAssessment a = TierAssessment.classify(new TierMeasures(0, BigDecimal.ZERO, 0, 0, 0, 0, 0), config(1, 2), TODAY);
+        TierAssessment a = TierAssessment.classify(new TierMeasures(0, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0), config(1, 2), TODAY);
         assertEquals(0, a.attractiveness().measures().get(0).value().signum());
         assertEquals(LocalDate.of(2026, 10, 25), a.windowStart());
         assertEquals(TODAY, a.windowEnd());
@@ -46,7 +46,7 @@ class AnchorTierClassificationTest {
     private static Tier classify(long followers, String gmv, long minutes, long viewerMinutes, long viewers,
             long engagements, long buyers, TiersConfig config) {
         return TierAssessment.classify(new TierMeasures(followers, new BigDecimal(gmv), minutes, viewerMinutes, viewers,
-                engagements, buyers), config, TODAY).tier();
+                engagements, buyers, 0, 0), config, TODAY).tier();
     }
 
     /**

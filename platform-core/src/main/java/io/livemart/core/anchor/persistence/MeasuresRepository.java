@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** The figures tiers are measured on: daily sales and per-show audience figures. */
+/** The figures tiers are measured on: daily sales, per-show audience figures and buyers' feedback. */
 @ApplicationScoped
 public class MeasuresRepository {
 
@@ -65,5 +65,25 @@ public class MeasuresRepository {
             sums[i] = ((Number) row[i]).longValue();
         }
         return sums;
+    }
+
+    /** Adds buyers' answers to "was it as shown?" on the day the feedback was given (edits pass deltas). */
+    public void addFeedback(String anchorId, LocalDate day, int answers, int asShown) {
+        em.createNativeQuery("insert into core.anchor_daily_feedback (anchor_id, day, answers, as_shown) "
+                + "values (:anchor, :day, :answers, :asShown) on conflict (anchor_id, day) do update set "
+                + "answers = core.anchor_daily_feedback.answers + excluded.answers, "
+                + "as_shown = core.anchor_daily_feedback.as_shown + excluded.as_shown")
+                .setParameter("anchor", anchorId).setParameter("day", day).setParameter("answers", answers)
+                .setParameter("asShown", asShown)
+                .executeUpdate();
+    }
+
+    /** Answers to "was it as shown?" from a day on, and how many said yes. */
+    public long[] feedback(String anchorId, LocalDate from) {
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(answers), 0), coalesce(sum(as_shown), 0) "
+                + "from core.anchor_daily_feedback where anchor_id = :anchor and day >= :from")
+                .setParameter("anchor", anchorId).setParameter("from", from)
+                .getSingleResult();
+        return new long[] { ((Number) row[0]).longValue(), ((Number) row[1]).longValue() };
     }
 }

@@ -6,6 +6,7 @@ import io.livemart.core.anchor.TierMeasures;
 import io.livemart.core.anchor.TiersConfig;
 import io.livemart.core.anchor.persistence.AnchorRepository;
 import io.livemart.core.anchor.persistence.MeasuresRepository;
+import io.livemart.core.events.FeedbackGiven;
 import io.livemart.core.events.OrderPlaced;
 import io.livemart.core.events.ShowFiguresRecorded;
 import io.quarkus.runtime.StartupEvent;
@@ -47,8 +48,9 @@ public class TierService {
         LocalDate from = TierAssessment.windowStart(config, today);
         long followers = anchors.followersIfKnown(anchorId).orElse(0);
         long[] audience = measures.audience(anchorId, from);
+        long[] feedback = measures.feedback(anchorId, from);
         TierMeasures figures = new TierMeasures(followers, measures.gmv(anchorId, config.currency(), from),
-                audience[0], audience[1], audience[2], audience[3], audience[4]);
+                audience[0], audience[1], audience[2], audience[3], audience[4], feedback[0], feedback[1]);
         return TierAssessment.classify(figures, config, today);
     }
 
@@ -90,6 +92,15 @@ public class TierService {
         anchors.ensureKnown(figures.anchorId());
         measures.recordFigures(figures);
         recompute(figures.anchorId());
+    }
+
+    /** Buyers' "was it as shown?" counts towards the anchor's attractiveness, on the day it was first given. */
+    void onFeedback(@Observes FeedbackGiven feedback) {
+        int answers = feedback.before() == null ? 1 : 0;
+        int yes = (feedback.after().asShown() ? 1 : 0) - (feedback.before() != null && feedback.before().asShown() ? 1 : 0);
+        anchors.ensureKnown(feedback.anchorId());
+        measures.addFeedback(feedback.anchorId(), feedback.givenAt().atZone(ZoneOffset.UTC).toLocalDate(), answers, yes);
+        recompute(feedback.anchorId());
     }
 
     /** Thresholds may have changed with this deployment: stored tiers are recomputed on their next listing. */

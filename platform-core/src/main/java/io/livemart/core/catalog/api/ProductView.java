@@ -2,6 +2,7 @@ package io.livemart.core.catalog.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.livemart.core.catalog.Product;
+import io.livemart.core.catalog.RatingSummary;
 import io.livemart.core.catalog.Sku;
 import io.livemart.core.money.Money;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** A product as the API shows it, with its SKUs. Cost prices are shown to the owning merchant only. */
 public record ProductView(UUID id, UUID storeId, String merchantId, String name, String description, String category,
-        List<String> imageUrls, List<SkuView> skus, int stock, long version) {
+        List<String> imageUrls, List<SkuView> skus, int stock, RatingSummary rating, long version) {
 
     /** A SKU as the API shows it. */
     public record SkuView(UUID id, String code, String label, Map<String, String> attributes, Money price,
@@ -35,6 +36,6 @@ public record ProductView(UUID id, UUID storeId, String merchantId, String name,
     private static ProductView of(Product p, boolean withCost) {
         List<SkuView> skus = p.skus.stream().map(s -> SkuView.of(s, withCost)).toList();
         return new ProductView(p.id, p.storeId, p.merchantId, p.name, p.description, p.category,
-                List.copyOf(p.imageUrls), skus, skus.stream().mapToInt(SkuView::stock).sum(), p.version);
+                List.copyOf(p.imageUrls), skus, skus.stream().mapToInt(SkuView::stock).sum(), p.rating(), p.version);
     }
 }
