@@ -2,16 +2,52 @@ package io.livemart.orders;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of the orders module. */
 @ConfigMapping(prefix = "orders")
 public interface OrdersConfig {
 
-    /** How many units of one product one buyer may buy in one show. */
+    /** How many units of one product one buyer may buy in one show outside a flash sale. */
     @WithDefault("5")
     int perBuyerLimit();
 
     /** Prefix of every Redis key the orders module writes, so several deployments can share one Redis. */
     @WithDefault("livemart")
     String redisPrefix();
+
+    /** How long units stay reserved for an order paid online before it expires and they return to the sale. */
+    @WithDefault("15M")
+    Duration reservationTtl();
+
+    /**
+     * How long a buy may take from its Redis reservation to its commit; longer and its transaction is rolled back.
+     * Reconciliation never counts a reservation younger than this as orphaned.
+     */
+    @WithDefault("10S")
+    Duration buyTimeout();
+
+    /**
+     * How long live counters that Redis lost stay frozen before they are rebuilt from PostgreSQL: it must exceed
+     * {@link #buyTimeout()}, so every buy reserved before the loss has committed or rolled back.
+     */
+    @WithDefault("15S")
+    Duration stockRecoveryQuarantine();
+
+    /** Online payment settings. */
+    Payment payment();
+
+    interface Payment {
+        /** The provider online payments go through ("sandbox" is the local fake provider). */
+        @WithDefault("sandbox")
+        String provider();
+
+        /** Where the sandbox provider's fake checkout page would be, for the buyer's payment link. */
+        @WithDefault("http://127.0.0.1:18080/sandbox-pay")
+        String sandboxCheckoutUrl();
+
+        /** The HMAC-SHA256 secret the sandbox provider signs its callbacks with (local-stack demo secret, throwaway). */
+        @WithDefault("sandbox-demo-webhook-secret")
+        String sandboxSecret();
+    }
 }

@@ -81,6 +81,48 @@ public class Order {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The sale lot (line-up or flash sale) whose units this order holds. */
+    @Column(name = "lot_id")
+    public UUID lotId;
+
+    /**
+     * The show's marketing modes when the order was placed, comma-separated, for attribution. Filled from an empty
+     * list until the streaming module publishes a show's modes (see ADR 0010).
+     */
+    @Column(name = "marketing_modes", nullable = false)
+    public String marketingModes = "";
+
+    /** Until when the units stay reserved for an order awaiting online payment. */
+    @Column(name = "reserved_until")
+    public Instant reservedUntil;
+
+    @Column(name = "payment_provider")
+    public String paymentProvider;
+
+    @Column(name = "payment_reference")
+    public String paymentReference;
+
+    /** When the money arrived: online payment, cash on delivery when delivered, or at pick-up. */
+    @Column(name = "paid_at")
+    public Instant paidAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_status")
+    public RefundStatus refundStatus;
+
+    @Column(name = "refund_reference")
+    public String refundReference;
+
+    @Column(name = "refunded_at")
+    public Instant refundedAt;
+
+    /** When and why the order was cancelled or expired. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "close_reason")
+    public String closeReason;
+
     @Version
     public long version;
 

@@ -10,6 +10,8 @@ public enum OrderStatus {
     PAID,
     /** Cash on delivery: confirmed without payment, paid when delivered. */
     CONFIRMED,
+    /** Pick-up in store: waiting in the store until the buyer collects (and pays) it. */
+    READY_FOR_PICKUP,
     SHIPPED,
     DELIVERED,
     COMPLETED,
@@ -20,6 +22,7 @@ public enum OrderStatus {
         return switch (this) {
             case AWAITING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED);
             case PAID, CONFIRMED -> EnumSet.of(SHIPPED, CANCELLED);
+            case READY_FOR_PICKUP -> EnumSet.of(COMPLETED, CANCELLED);
             case SHIPPED -> EnumSet.of(DELIVERED);
             case DELIVERED -> EnumSet.of(COMPLETED);
             case COMPLETED, CANCELLED, EXPIRED -> EnumSet.noneOf(OrderStatus.class);
@@ -37,6 +40,11 @@ public enum OrderStatus {
     /** Orders a merchant may put in a parcel. */
     public boolean readyToShip() {
         return this == PAID || this == CONFIRMED;
+    }
+
+    /** Whether the order still holds its units (it is neither cancelled nor expired). */
+    public boolean holdsStock() {
+        return this != CANCELLED && this != EXPIRED;
     }
 
     public String label() {

@@ -1,8 +1,8 @@
 package io.livemart.orders.stock;
 
-import io.livemart.core.error.ConflictException;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.orders.OrdersConfig;
+import io.livemart.orders.stock.persistence.SaleLotRepository;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +11,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * The stock of a live show's SKUs while it sells, held in Redis and changed only by atomic Lua
- * scripts: a unit is reserved by exactly one buyer or stays available, whatever the concurrency.
+ * The live counters of the sale lots, held in Redis and changed only by atomic Lua scripts: a unit is reserved by
+ * exactly one buyer or stays available, whatever the concurrency. This class only speaks to Redis; what the counters
+ * must hold is decided by {@link SaleLots} from the record in PostgreSQL.
  */
 @ApplicationScoped
 public class LiveStock {
 
     private static final String RESERVE = script("reserve.lua");
     private static final String RELEASE = script("release.lua");
+    private static final String GIVE_BACK = script("giveback.lua");
     private static final String DRAIN = script("drain.lua");
+    private static final String CARVE = script("carve.lua");
+    private static final String REPAIR = script("repair.lua");
+
+    /** What a reservation attempt answered: 1 reserved, -1 no counter, -2 over the buyer's limit, -3 not enough. */
+    public record Reservation(int code, long left) {
+    }
+
+    /** What a repair did: units left before (-1 none) and after, orphaned units dropped, units oversold. */
+    public record Repair(long before, long after, long orphaned, long oversold) {
+        public boolean missing() {
+            return after < 0;
+        }
+    }
+
+    /** One order of a lot as the record knows it, for a repair. */
+    public record RecordedOrder(UUID orderId, String buyerId, int units, boolean live) {
+    }
 
     @Inject
     RedisDataSource redis;
@@ -30,67 +52,124 @@ public class LiveStock {
     @Inject
     OrdersConfig config;
 
-    /** Puts a SKU's units on sale for a show (replacing any previous counter). */
-    public void open(UUID showId, UUID skuId, int units) {
-        call(() -> redis.execute("SET", leftKey(showId, skuId), Integer.toString(units)));
+    @Inject
+    SaleLotRepository lots;
+
+    /** Opens a lot's counter with its units (replacing any previous counter). */
+    public void open(UUID lotId, int units) {
+        call(() -> redis.execute("SET", key(lotId, "left"), Integer.toString(units)));
     }
 
-    /** Reserves units for a buyer; answers the units left or refuses with a precise reason. */
-    public long reserve(UUID showId, UUID skuId, String buyerId, int units) {
-        long answer = eval(RESERVE, showId, skuId, buyerId, Integer.toString(units),
-                Integer.toString(config.perBuyerLimit()));
-        if (answer == -1) {
-            throw new ConflictException("This product is not on sale in this show.");
-        }
-        if (answer == -2) {
-            throw new ConflictException("You may buy at most " + config.perBuyerLimit()
-                    + " units of this product in this show.");
-        }
-        if (answer == -3) {
-            throw new ConflictException("Sold out: not enough units left.");
-        }
-        return answer;
+    public Reservation reserve(UUID lotId, UUID orderId, String buyerId, int units, int perBuyerLimit) {
+        Response r = eval(RESERVE, keys(lotId, "left", "bought", "holds"), orderId.toString(), buyerId,
+                Integer.toString(units), Integer.toString(perBuyerLimit), Long.toString(System.currentTimeMillis()));
+        return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
     }
 
-    /** Gives a buyer's reserved units back; answers false when the sale had already closed. */
-    public boolean release(UUID showId, UUID skuId, String buyerId, int units) {
-        return eval(RELEASE, showId, skuId, buyerId, Integer.toString(units)) >= 0;
+    /** Gives back a reservation whose order never committed: 1 released, 0 nothing held, -1 no counter. */
+    public long release(UUID lotId, UUID orderId) {
+        return eval(RELEASE, keys(lotId, "left", "bought", "holds"), orderId.toString()).toLong();
     }
 
-    /** Units still on sale, or -1 when the product is not on sale. */
-    public long left(UUID showId, UUID skuId) {
-        Response value = call(() -> redis.execute("GET", leftKey(showId, skuId)));
+    /** Gives a cancelled order's units back to its open lot: units left after, 0 already done, -1 no counter. */
+    public long giveBack(UUID lotId, UUID orderId, String buyerId, int units) {
+        return eval(GIVE_BACK, keys(lotId, "left", "bought", "returned"), orderId.toString(), buyerId,
+                Integer.toString(units)).toLong();
+    }
+
+    /** Closes a lot's counter and answers the units left, or -1 when there was no counter. */
+    public long drain(UUID lotId) {
+        return eval(DRAIN, keys(lotId, "left", "bought", "holds", "returned")).toLong();
+    }
+
+    /** Opens a flash sale's counter with {@code total} units, {@code fromLineup} of them taken from the line-up's. */
+    public Reservation carve(UUID lineupLotId, UUID flashLotId, int fromLineup, int total) {
+        Response r = eval(CARVE, List.of(key(lineupLotId, "left"), key(flashLotId, "left")),
+                Integer.toString(fromLineup), Integer.toString(total));
+        return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
+    }
+
+    /** Undoes a carve whose transaction did not commit. */
+    public void uncarve(UUID lineupLotId, UUID flashLotId, int fromLineup) {
+        call(() -> {
+            if (fromLineup > 0) {
+                redis.execute("INCRBY", key(lineupLotId, "left"), Integer.toString(fromLineup));
+            }
+            return redis.execute("DEL", key(flashLotId, "left"));
+        });
+    }
+
+    /** Sets the counters from the record (see repair.lua); {@code rebuild} recreates counters Redis lost. */
+    public Repair repair(UUID lotId, int allocated, long orphanAfterMillis, boolean rebuild, List<RecordedOrder> orders) {
+        List<String> args = new ArrayList<>();
+        args.add(Integer.toString(allocated));
+        args.add(Long.toString(System.currentTimeMillis()));
+        args.add(Long.toString(orphanAfterMillis));
+        args.add(rebuild ? "1" : "0");
+        for (RecordedOrder o : orders) {
+            args.add(o.orderId().toString());
+            args.add(o.buyerId());
+            args.add(Integer.toString(o.units()));
+            args.add(o.live() ? "1" : "0");
+        }
+        Response r = eval(REPAIR, keys(lotId, "left", "bought", "holds", "returned"), args.toArray(String[]::new));
+        return new Repair(r.get(0).toLong(), r.get(1).toLong(), r.get(2).toLong(), r.get(3).toLong());
+    }
+
+    /**
+     * Notes (once) when the counters of an open lot were found missing, and answers since when, in epoch millis.
+     * The note lives in Redis too: if Redis is lost again, the quarantine starts again, which is the safe side.
+     */
+    public long lostSince(UUID lotId) {
+        String key = key(lotId, "lost");
+        return call(() -> {
+            redis.execute("SET", key, Long.toString(System.currentTimeMillis()), "NX");
+            return redis.execute("GET", key).toLong();
+        });
+    }
+
+    public void clearLost(UUID lotId) {
+        call(() -> redis.execute("DEL", key(lotId, "lost")));
+    }
+
+    /** Units left in a lot's counter, or -1 when it has none. */
+    public long left(UUID lotId) {
+        Response value = call(() -> redis.execute("GET", key(lotId, "left")));
         return value == null ? -1 : value.toLong();
     }
 
-    /** Closes the sale of a SKU and answers what was left unsold. */
-    public int drain(UUID showId, UUID skuId) {
-        return (int) eval(DRAIN, showId, skuId);
+    /** Units left of a show's line-up SKU, or -1 when it is not on sale. */
+    public long left(UUID showId, UUID skuId) {
+        return lots.lineup(showId, skuId).map(lot -> left(lot.id)).orElse(-1L);
     }
 
-    private long eval(String script, UUID showId, UUID skuId, String... args) {
-        String[] command = new String[4 + args.length];
+    private Response eval(String script, List<String> keys, String... args) {
+        String[] command = new String[2 + keys.size() + args.length];
         command[0] = script;
-        command[1] = "2";
-        command[2] = leftKey(showId, skuId);
-        command[3] = boughtKey(showId, skuId);
-        System.arraycopy(args, 0, command, 4, args.length);
-        return call(() -> redis.execute("EVAL", command)).toLong();
+        command[1] = Integer.toString(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            command[2 + i] = keys.get(i);
+        }
+        System.arraycopy(args, 0, command, 2 + keys.size(), args.length);
+        return call(() -> redis.execute("EVAL", command));
     }
 
-    private String leftKey(UUID showId, UUID skuId) {
-        return config.redisPrefix() + ":stock:{" + showId + "}:" + skuId + ":left";
+    private List<String> keys(UUID lotId, String... parts) {
+        List<String> keys = new ArrayList<>();
+        for (String part : parts) {
+            keys.add(key(lotId, part));
+        }
+        return keys;
     }
 
-    private String boughtKey(UUID showId, UUID skuId) {
-        return config.redisPrefix() + ":stock:{" + showId + "}:" + skuId + ":bought";
+    /** All keys of a lot share one hash tag, so a Redis Cluster keeps them on one node for the scripts. */
+    private String key(UUID lotId, String part) {
+        return config.redisPrefix() + ":lot:{" + lotId + "}:" + part;
     }
 
-    private static <T> T call(java.util.function.Supplier<T> command) {
+    private static <T> T call(Supplier<T> command) {
         try {
             return command.get();
-        } catch (ConflictException e) {
-            throw e;
         } catch (RuntimeException e) {
             throw new ServiceUnavailableException("Live stock (Redis) cannot be reached; nothing was reserved. Try again shortly.", e);
         }

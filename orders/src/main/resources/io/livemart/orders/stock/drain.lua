@@ -1,5 +1,8 @@
--- Closes a live sale: answers the units left and removes the counters, in one step so no buy slips in between.
--- KEYS[1] units left, KEYS[2] hash buyer -> units bought. Returns the units left (0 when nothing was on sale).
-local left = tonumber(redis.call('GET', KEYS[1]) or '0')
-redis.call('DEL', KEYS[1], KEYS[2])
-return left
+-- Closes a lot: answers the units left and removes its keys in one step, so no buy slips in between.
+-- KEYS[1] units left, KEYS[2] buyers, KEYS[3] holds, KEYS[4] given back. Returns units left, or -1 no counter.
+local left = redis.call('GET', KEYS[1])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
+if not left then
+  return -1
+end
+return tonumber(left)

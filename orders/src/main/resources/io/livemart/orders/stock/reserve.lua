@@ -1,20 +1,22 @@
--- Reserves units of a live show's product for one buyer, atomically.
--- KEYS[1] units left (absent: the product is not on sale), KEYS[2] hash buyer -> units bought
--- ARGV[1] buyer id, ARGV[2] units wanted, ARGV[3] per-buyer limit
--- Returns the units left after the reservation, or -1 not on sale, -2 over the buyer's limit, -3 not enough left.
+-- Reserves units of a sale lot for one buyer's order, atomically.
+-- KEYS[1] units left (absent: the lot is closed, or Redis lost it), KEYS[2] hash buyer -> units held,
+-- KEYS[3] hash order id -> "buyer|units|reserved-at-millis" (reservations not yet known to be committed)
+-- ARGV[1] order id, ARGV[2] buyer id, ARGV[3] units wanted, ARGV[4] per-buyer limit, ARGV[5] now in millis
+-- Returns {code, units left}: code 1 reserved, -1 no counter, -2 over the buyer's limit, -3 not enough left.
 local left = redis.call('GET', KEYS[1])
 if not left then
-  return -1
+  return {-1, 0}
 end
 left = tonumber(left)
-local wanted = tonumber(ARGV[2])
-local had = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
-if had + wanted > tonumber(ARGV[3]) then
-  return -2
+local wanted = tonumber(ARGV[3])
+local had = tonumber(redis.call('HGET', KEYS[2], ARGV[2]) or '0')
+if had + wanted > tonumber(ARGV[4]) then
+  return {-2, left}
 end
 if left < wanted then
-  return -3
+  return {-3, left}
 end
 redis.call('DECRBY', KEYS[1], wanted)
-redis.call('HINCRBY', KEYS[2], ARGV[1], wanted)
-return left - wanted
+redis.call('HINCRBY', KEYS[2], ARGV[2], wanted)
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[2] .. '|' .. ARGV[3] .. '|' .. ARGV[5])
+return {1, left - wanted}

@@ -6,10 +6,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 
-/** One tap on "buy": a SKU of a product in a live show's line-up, how many, and how the buyer pays. */
+/**
+ * One tap on "buy": a SKU of a product in a live show's line-up, how many, how the buyer pays, and optionally the
+ * flash sale it is bought in (at the sale's price and limit).
+ */
 public record BuyRequest(
         @NotNull UUID showId,
         @NotNull UUID skuId,
         @NotNull @Min(1) @Max(99) Integer quantity,
-        @NotNull PaymentMethod payment) {
+        @NotNull PaymentMethod payment,
+        UUID flashSaleId) {
+
+    public BuyRequest(UUID showId, UUID skuId, Integer quantity, PaymentMethod payment) {
+        this(showId, skuId, quantity, payment, null);
+    }
 }

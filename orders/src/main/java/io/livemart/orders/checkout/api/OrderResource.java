@@ -1,6 +1,8 @@
 package io.livemart.orders.checkout.api;
 
 import io.livemart.core.security.Roles;
+import io.livemart.orders.checkout.Order;
+import io.livemart.orders.checkout.OrderStatus;
 import io.livemart.orders.checkout.service.OrderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,15 +17,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Buying during a live show, and the buyer's orders. */
+/** Buying during a live show, the order's life after it, and the views of buyers, merchants and anchors. */
 @Path("/api/orders")
 @Tag(name = "Orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,12 +43,13 @@ public class OrderResource {
     @RolesAllowed(Roles.SHOPPER)
     @Operation(summary = "Buy a product of a live show in one tap",
             description = "Role: shopper. Needs an Idempotency-Key header: a retry with the same key and body answers "
-                    + "the same order (200), the same key with another body is a 409. 201 when the order is new.")
+                    + "the same order (200), the same key with another body is a 409. 201 when the order is new; an online "
+                    + "order is reserved until reservedUntil and says so in message (\"Reserved: pay within N minutes\").")
     public Response buy(
             @HeaderParam("Idempotency-Key") @NotBlank(message = "the Idempotency-Key header is required") @Size(max = 100) String idempotencyKey,
             @Valid @NotNull BuyRequest request) {
         OrderService.Placed placed = orders.place(request, idempotencyKey);
-        OrderView view = OrderView.of(placed.order());
+        OrderView view = OrderView.of(placed.order(), placed.checkoutUrl());
         if (!placed.created()) {
             return Response.ok(view).build();
         }
@@ -52,9 +59,39 @@ public class OrderResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.SHOPPER)
-    @Operation(summary = "The caller's orders", description = "Role: shopper.")
-    public List<OrderView> mine() {
-        return orders.mine().stream().map(OrderView::of).toList();
+    @Operation(summary = "The caller's orders, newest first, optionally of one status", description = "Role: shopper.")
+    public List<OrderView> mine(@QueryParam("status") OrderStatus status) {
+        return orders.mine(status).stream().map(OrderView::of).toList();
+    }
+
+    @GET
+    @Path("/merchant")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "The caller's store's orders, by show and status", description = "Role: merchant (its own orders only).")
+    public List<OrderView> ofMerchant(@QueryParam("showId") UUID showId, @QueryParam("status") OrderStatus status) {
+        return orders.ofMerchant(showId, status).stream().map(OrderView::of).toList();
+    }
+
+    @GET
+    @Path("/merchant/parcels")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "Orders ready to ship, grouped by buyer and show: one group, one parcel",
+            description = "Role: merchant (its own orders only).")
+    public List<ParcelGroup> parcels(@QueryParam("showId") UUID showId) {
+        Map<String, List<Order>> groups = orders.ofMerchant(showId, null).stream()
+                .filter(o -> o.status.readyToShip())
+                .collect(Collectors.groupingBy(o -> o.showId + "|" + o.buyerId, LinkedHashMap::new, Collectors.toList()));
+        return groups.values().stream().map(ParcelGroup::of).toList();
+    }
+
+    @GET
+    @Path("/anchor/sales")
+    @RolesAllowed({ Roles.ANCHOR, Roles.ADMIN })
+    @Operation(summary = "An anchor's sales per show", description = "Roles: anchor (its own shows), admin (a given show).")
+    public List<ShowSales> anchorSales(@QueryParam("showId") UUID showId) {
+        Map<UUID, List<Order>> byShow = orders.ofAnchor(showId).stream()
+                .collect(Collectors.groupingBy(o -> o.showId, LinkedHashMap::new, Collectors.toList()));
+        return byShow.entrySet().stream().map(e -> ShowSales.of(e.getKey(), e.getValue())).toList();
     }
 
     @GET
@@ -63,5 +100,30 @@ public class OrderResource {
     @Operation(summary = "One order", description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin.")
     public OrderView get(@PathParam("id") UUID id) {
         return OrderView.of(orders.get(id));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.ADMIN })
+    @Operation(summary = "Cancel an order before it ships",
+            description = "Roles: shopper (its buyer), merchant (its merchant), admin. Its units go back; a paid order is refunded.")
+    public OrderView cancel(@PathParam("id") UUID id) {
+        return OrderView.of(orders.cancel(id));
+    }
+
+    @POST
+    @Path("/{id}/collected")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "Mark a pick-up order collected (and paid) in the store", description = "Role: merchant (its merchant).")
+    public OrderView collected(@PathParam("id") UUID id) {
+        return OrderView.of(orders.collected(id));
+    }
+
+    @POST
+    @Path("/{id}/received")
+    @RolesAllowed(Roles.SHOPPER)
+    @Operation(summary = "Confirm a delivered order was received: it completes", description = "Role: shopper (its buyer).")
+    public OrderView received(@PathParam("id") UUID id) {
+        return OrderView.of(orders.received(id));
     }
 }

@@ -3,30 +3,41 @@ package io.livemart.orders.checkout.service;
 import io.livemart.core.catalog.Catalog;
 import io.livemart.core.catalog.SkuSnapshot;
 import io.livemart.core.error.ConflictException;
+import io.livemart.core.error.ForbiddenException;
 import io.livemart.core.error.NotFoundException;
-import io.livemart.core.money.Money;
+import io.livemart.core.error.ServiceUnavailableException;
+import io.livemart.core.events.FlashSaleSoldOut;
+import io.livemart.core.events.OrderCancelled;
+import io.livemart.core.events.OrderPaid;
 import io.livemart.core.events.OrderPlaced;
 import io.livemart.core.events.ParcelDelivered;
 import io.livemart.core.events.ParcelShipped;
+import io.livemart.core.money.Money;
 import io.livemart.core.security.CurrentUser;
+import io.livemart.core.security.Roles;
 import io.livemart.core.selection.Selections;
+import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.checkout.Order;
 import io.livemart.orders.checkout.OrderSnapshot;
 import io.livemart.orders.checkout.OrderStatus;
 import io.livemart.orders.checkout.Orders;
 import io.livemart.orders.checkout.PaymentMethod;
+import io.livemart.orders.checkout.RefundStatus;
 import io.livemart.orders.checkout.api.BuyRequest;
 import io.livemart.orders.checkout.persistence.OrderRepository;
-import io.livemart.orders.stock.LiveStock;
+import io.livemart.orders.payment.PaymentProvider;
+import io.livemart.orders.payment.PaymentProviders;
+import io.livemart.orders.stock.SaleLot;
+import io.livemart.orders.stock.SaleLots;
+import io.livemart.orders.stock.persistence.SaleLotRepository;
 import io.livemart.streaming.show.ShowSnapshot;
 import io.livemart.streaming.show.Shows;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,21 +48,24 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
-/** One-tap buy during a live show, and the order's life after it. */
+/** One-tap buy during a live show, and the order's life after it: payment, pick-up, cancellation, expiry. */
 @ApplicationScoped
 @Transactional
 public class OrderService implements Orders {
 
-    private static final Logger LOG = Logger.getLogger(OrderService.class);
-
-    /** The order and whether it was created now or found as the answer to an earlier identical request. */
-    public record Placed(Order order, boolean created) {
+    /** The order, whether it was created now, and where to pay it online (only when created now). */
+    public record Placed(Order order, boolean created, String checkoutUrl) {
     }
 
     @Inject
     OrderRepository orders;
+
+    @Inject
+    SaleLotRepository lots;
+
+    @Inject
+    SaleLots saleLots;
 
     @Inject
     Shows shows;
@@ -63,22 +77,32 @@ public class OrderService implements Orders {
     Selections selections;
 
     @Inject
-    LiveStock liveStock;
-
-    @Inject
     CurrentUser user;
 
     @Inject
-    TransactionSynchronizationRegistry transaction;
+    OrdersConfig config;
+
+    @Inject
+    PaymentProviders payments;
 
     @Inject
     Event<OrderPlaced> placed;
 
+    @Inject
+    Event<OrderPaid> paid;
+
+    @Inject
+    Event<OrderCancelled> cancelled;
+
+    @Inject
+    Event<FlashSaleSoldOut> soldOut;
+
     /**
-     * Reserves the units in Redis, then records the order. A retry with the same key and body answers the
-     * same order; the same key with another body is refused. If the order cannot be committed the
-     * reservation is given back, so no unit is held without an order.
+     * Reserves the units in Redis (one Lua script), then records the order. A retry with the same key and body answers
+     * the same order; the same key with another body is refused. If the order cannot be committed the reservation is
+     * given back, so no unit is held without an order. The transaction is short-lived by design (see ADR 0010).
      */
+    @TransactionConfiguration(timeout = 10)
     public Placed place(BuyRequest request, String idempotencyKey) {
         String buyerId = user.id();
         String fingerprint = fingerprint(request);
@@ -87,7 +111,7 @@ public class OrderService implements Orders {
             if (!earlier.get().requestFingerprint.equals(fingerprint)) {
                 throw new ConflictException("This Idempotency-Key was already used for a different order.");
             }
-            return new Placed(earlier.get(), false);
+            return new Placed(earlier.get(), false, null);
         }
         ShowSnapshot show = shows.show(request.showId())
                 .orElseThrow(() -> new NotFoundException("No show " + request.showId() + "."));
@@ -99,14 +123,14 @@ public class OrderService implements Orders {
         if (!show.lineup().contains(sku.productId())) {
             throw new ConflictException("This product is not in the show's line-up.");
         }
+        SaleLot lot = lotFor(request, show, sku);
         BigDecimal commission = selections.commissionFor(show.anchorId(), sku.productId()).orElse(BigDecimal.ZERO);
-
-        liveStock.reserve(show.id(), sku.id(), buyerId, request.quantity());
-        transaction.registerInterposedSynchronization(new ReleaseOnRollback(show.id(), sku.id(), buyerId,
-                request.quantity()));
+        Money unitPrice = lot.kind == SaleLot.Kind.FLASH ? new Money(lot.unitAmount, lot.currency) : sku.price();
 
         Order order = new Order();
         order.id = UUID.randomUUID();
+        long left = saleLots.reserve(lot, order.id, buyerId, request.quantity());
+
         order.buyerId = buyerId;
         order.showId = show.id();
         order.anchorId = show.anchorId();
@@ -115,23 +139,170 @@ public class OrderService implements Orders {
         order.skuId = sku.id();
         order.skuCode = sku.code();
         order.productName = sku.label();
+        order.lotId = lot.id;
+        order.marketingModes = marketingModes(show);
         order.commissionRate = commission;
         order.quantity = request.quantity();
-        order.unitAmount = sku.price().amount();
-        order.totalAmount = sku.price().amount().multiply(BigDecimal.valueOf(request.quantity()));
-        order.currency = sku.price().currency();
+        order.unitAmount = unitPrice.amount();
+        order.totalAmount = unitPrice.amount().multiply(BigDecimal.valueOf(request.quantity()));
+        order.currency = unitPrice.currency();
         order.paymentMethod = request.payment();
-        order.status = request.payment() == PaymentMethod.CASH_ON_DELIVERY ? OrderStatus.CONFIRMED
-                : OrderStatus.AWAITING_PAYMENT;
-        order.idempotencyKey = idempotencyKey;
-        order.requestFingerprint = fingerprint;
         order.createdAt = Instant.now();
         order.updatedAt = order.createdAt;
+        order.status = switch (request.payment()) {
+            case ONLINE -> OrderStatus.AWAITING_PAYMENT;
+            case CASH_ON_DELIVERY -> OrderStatus.CONFIRMED;
+            case PICKUP_IN_STORE -> OrderStatus.READY_FOR_PICKUP;
+        };
+        String checkoutUrl = null;
+        if (request.payment() == PaymentMethod.ONLINE) {
+            order.reservedUntil = order.createdAt.plus(config.reservationTtl());
+            PaymentProvider provider = payments.current();
+            PaymentProvider.Checkout checkout = provider.start(order.id, new Money(order.totalAmount, order.currency));
+            order.paymentProvider = provider.name();
+            order.paymentReference = checkout.reference();
+            checkoutUrl = checkout.checkoutUrl();
+        }
+        order.idempotencyKey = idempotencyKey;
+        order.requestFingerprint = fingerprint;
         orders.persist(order);
-        orders.flush();
+        try {
+            orders.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw e;
+            }
+            throw new ServiceUnavailableException("The order could not be recorded now; nothing was reserved. Try again.", e);
+        }
         placed.fire(new OrderPlaced(order.id, order.showId, order.anchorId, order.merchantId, buyerId, order.productId,
                 order.quantity, new Money(order.totalAmount, order.currency), order.createdAt));
-        return new Placed(order, true);
+        if (lot.kind == SaleLot.Kind.FLASH && left == 0) {
+            soldOut.fire(new FlashSaleSoldOut(lot.id, lot.showId, lot.skuId, Instant.now()));
+        }
+        return new Placed(order, true, checkoutUrl);
+    }
+
+    private SaleLot lotFor(BuyRequest request, ShowSnapshot show, SkuSnapshot sku) {
+        if (request.flashSaleId() == null) {
+            return lots.lineup(show.id(), sku.id()).filter(SaleLot::isOpen)
+                    .orElseThrow(() -> new ConflictException("This SKU is not on sale in this show."));
+        }
+        SaleLot lot = lots.findByIdOptional(request.flashSaleId()).filter(l -> l.kind == SaleLot.Kind.FLASH)
+                .orElseThrow(() -> new NotFoundException("No flash sale " + request.flashSaleId() + "."));
+        if (!lot.showId.equals(show.id()) || !lot.skuId.equals(sku.id())) {
+            throw new ConflictException("This flash sale sells another SKU or belongs to another show.");
+        }
+        if (!lot.isOpen() || !lot.endsAt.isAfter(Instant.now())) {
+            throw new ConflictException("This flash sale has ended.");
+        }
+        return lot;
+    }
+
+    /** The show's marketing modes for attribution: an empty list until ShowSnapshot publishes them (ADR 0010). */
+    static String marketingModes(ShowSnapshot show) {
+        List<String> modes = List.of(); // wired to the show's marketing modes after the streaming branch is merged
+        return String.join(",", modes);
+    }
+
+    /** Cancels an order before it ships: its units go back, and a paid order is refunded. */
+    public Order cancel(UUID id) {
+        Order order = orders.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No order " + id + "."));
+        if (!user.isStaff() && !user.id().equals(order.merchantId)) {
+            user.requireOwner(order.buyerId, "order");
+        }
+        close(order, OrderStatus.CANCELLED, user.id().equals(order.buyerId) ? "cancelled by the buyer"
+                : user.id().equals(order.merchantId) ? "cancelled by the merchant" : "cancelled by staff");
+        return order;
+    }
+
+    /** Expires one unpaid order whose reservation ran out (the scheduled sweep calls this, one order per transaction). */
+    public boolean expire(UUID id) {
+        Order order = orders.findById(id);
+        if (order == null || order.status != OrderStatus.AWAITING_PAYMENT || order.reservedUntil.isAfter(Instant.now())) {
+            return false;
+        }
+        close(order, OrderStatus.EXPIRED, "the reservation ran out before payment");
+        return true;
+    }
+
+    private void close(Order order, OrderStatus next, String reason) {
+        boolean wasPaid = order.status == OrderStatus.PAID;
+        order.moveTo(next);
+        order.closedAt = Instant.now();
+        order.closeReason = reason;
+        saleLots.giveBack(order.lotId, order.id, order.buyerId, order.quantity);
+        if (wasPaid) {
+            refund(order, reason);
+        }
+        cancelled.fire(new OrderCancelled(order.id, order.showId, order.anchorId, order.merchantId, order.buyerId,
+                order.productId, order.quantity, new Money(order.totalAmount, order.currency), next == OrderStatus.EXPIRED,
+                wasPaid, order.closedAt));
+    }
+
+    private void refund(Order order, String reason) {
+        PaymentProvider.Refund refund = payments.named(order.paymentProvider).refund(order.paymentReference,
+                new Money(order.totalAmount, order.currency), reason);
+        order.refundReference = refund.reference();
+        order.refundStatus = refund.completed() ? RefundStatus.REFUNDED : RefundStatus.PENDING;
+        order.refundedAt = refund.completed() ? Instant.now() : null;
+    }
+
+    /**
+     * The provider reports the money arrived. An order awaiting payment becomes paid; an order that expired or was
+     * cancelled meanwhile keeps its state and the payment is refunded at once, so no payment is kept without goods.
+     */
+    public String paid(Order order, Instant at) {
+        if (order.paidAt != null) {
+            return "already paid";
+        }
+        order.paidAt = at;
+        if (order.status == OrderStatus.AWAITING_PAYMENT) {
+            order.moveTo(OrderStatus.PAID);
+            order.reservedUntil = null;
+            firePaid(order, at);
+            return "paid";
+        }
+        if (!order.status.holdsStock()) {
+            refund(order, "paid after the order was " + order.status.label());
+            order.updatedAt = Instant.now();
+            return "paid after " + order.status.label() + "; refunded";
+        }
+        throw new ConflictException("An order that is " + order.status.label() + " cannot be paid online.");
+    }
+
+    public String refunded(Order order, Instant at) {
+        if (order.refundStatus == null) {
+            throw new ConflictException("No refund was asked for this order.");
+        }
+        order.refundStatus = RefundStatus.REFUNDED;
+        order.refundedAt = at;
+        return "refunded";
+    }
+
+    /** The merchant hands a pick-up order to the buyer in the store, who pays there. */
+    public Order collected(UUID id) {
+        Order order = orders.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No order " + id + "."));
+        user.requireOwner(order.merchantId, "order");
+        if (order.paymentMethod != PaymentMethod.PICKUP_IN_STORE) {
+            throw new ConflictException("Only a pick-up order can be marked collected.");
+        }
+        order.moveTo(OrderStatus.COMPLETED);
+        order.paidAt = Instant.now();
+        firePaid(order, order.paidAt);
+        return order;
+    }
+
+    /** The buyer confirms a delivered order was received as expected. */
+    public Order received(UUID id) {
+        Order order = orders.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No order " + id + "."));
+        user.requireOwner(order.buyerId, "order");
+        order.moveTo(OrderStatus.COMPLETED);
+        return order;
+    }
+
+    private void firePaid(Order order, Instant at) {
+        paid.fire(new OrderPaid(order.id, order.showId, order.anchorId, order.merchantId, order.buyerId,
+                new Money(order.totalAmount, order.currency), order.paymentMethod.name(), at));
     }
 
     /** An order, for its buyer, its merchant or staff. */
@@ -145,8 +316,29 @@ public class OrderService implements Orders {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Order> mine() {
-        return orders.ofBuyer(user.id());
+    public List<Order> mine(OrderStatus status) {
+        return orders.ofBuyer(user.id(), status);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Order> ofMerchant(UUID showId, OrderStatus status) {
+        return orders.ofMerchant(user.id(), showId, status);
+    }
+
+    /** An anchor's orders, of one show or all; an anchor sees only its own shows' sales. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Order> ofAnchor(UUID showId) {
+        if (showId != null && !user.isStaff()) {
+            ShowSnapshot show = shows.show(showId).orElseThrow(() -> new NotFoundException("No show " + showId + "."));
+            if (!show.anchorId().equals(user.id())) {
+                throw new ForbiddenException("This show belongs to someone else.");
+            }
+            return orders.ofAnchor(user.id(), showId);
+        }
+        if (user.hasRole(Roles.ANCHOR)) {
+            return orders.ofAnchor(user.id(), showId);
+        }
+        return showId == null ? List.of() : orders.list("showId", showId);
     }
 
     @Override
@@ -156,57 +348,36 @@ public class OrderService implements Orders {
     }
 
     void onShipped(@Observes ParcelShipped event) {
-        move(event.orderIds(), OrderStatus.SHIPPED);
-    }
-
-    void onDelivered(@Observes ParcelDelivered event) {
-        move(event.orderIds(), OrderStatus.DELIVERED);
-    }
-
-    private void move(List<UUID> orderIds, OrderStatus next) {
-        for (UUID id : orderIds) {
-            orders.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No order " + id + ".")).moveTo(next);
+        for (Order order : ordersOf(event.orderIds())) {
+            order.moveTo(OrderStatus.SHIPPED);
         }
     }
 
+    /** Delivered: cash on delivery is paid now. */
+    void onDelivered(@Observes ParcelDelivered event) {
+        for (Order order : ordersOf(event.orderIds())) {
+            order.moveTo(OrderStatus.DELIVERED);
+            if (order.paymentMethod == PaymentMethod.CASH_ON_DELIVERY && order.paidAt == null) {
+                order.paidAt = event.deliveredAt();
+                firePaid(order, order.paidAt);
+            }
+        }
+    }
+
+    private List<Order> ordersOf(List<UUID> orderIds) {
+        return orderIds.stream()
+                .map(id -> orders.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No order " + id + ".")))
+                .toList();
+    }
+
     private static String fingerprint(BuyRequest request) {
-        String canonical = request.showId() + "|" + request.skuId() + "|" + request.quantity() + "|" + request.payment();
+        String canonical = request.showId() + "|" + request.skuId() + "|" + request.quantity() + "|" + request.payment()
+                + (request.flashSaleId() == null ? "" : "|" + request.flashSaleId());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Gives reserved units back when the order's transaction does not commit. */
-    private final class ReleaseOnRollback implements Synchronization {
-        private final UUID showId;
-        private final UUID skuId;
-        private final String buyerId;
-        private final int units;
-
-        ReleaseOnRollback(UUID showId, UUID skuId, String buyerId, int units) {
-            this.showId = showId;
-            this.skuId = skuId;
-            this.buyerId = buyerId;
-            this.units = units;
-        }
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                try {
-                    liveStock.release(showId, skuId, buyerId, units);
-                } catch (RuntimeException e) {
-                    LOG.errorf("Could not release %d units of SKU %s in show %s for %s: %s", units, skuId, showId,
-                            buyerId, e.getMessage());
-                }
-            }
         }
     }
 }
