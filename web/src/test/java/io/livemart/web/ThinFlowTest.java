@@ -164,6 +164,7 @@ class ThinFlowTest {
                 .body("status", equalTo("CONFIRMED"))
                 .body("total.amount", equalTo(24.9f))
                 .body("commissionRate", equalTo(12.5f))
+                .body("marketingModes", org.hamcrest.Matchers.contains("VALUE"))
                 .body("anchorId", equalTo(userId("anchor1")))
                 .extract().path("id");
 

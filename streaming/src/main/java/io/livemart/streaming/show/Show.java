@@ -92,6 +92,7 @@ public class Show {
     }
 
     public ShowSnapshot snapshot() {
-        return new ShowSnapshot(id, anchorId, title, status, List.copyOf(lineup));
+        return new ShowSnapshot(id, anchorId, title, status, List.copyOf(lineup),
+                marketingModes.stream().sorted().toList());
     }
 }

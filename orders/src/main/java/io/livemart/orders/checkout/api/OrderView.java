@@ -8,6 +8,7 @@ import io.livemart.orders.checkout.RefundStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,7 +18,7 @@ import java.util.UUID;
 public record OrderView(UUID id, UUID showId, String anchorId, String merchantId, UUID productId, UUID skuId, String skuCode,
         String productName, UUID saleLotId, int quantity, Money unitPrice, Money total, BigDecimal commissionRate,
         PaymentMethod payment, OrderStatus status, String message, Instant reservedUntil, Payment online, Instant paidAt,
-        RefundStatus refund, String closeReason, String marketingModes, Instant createdAt) {
+        RefundStatus refund, String closeReason, List<String> marketingModes, Instant createdAt) {
 
     /** Where to pay online. */
     public record Payment(String provider, String reference, String checkoutUrl) {
@@ -32,7 +33,8 @@ public record OrderView(UUID id, UUID showId, String anchorId, String merchantId
         return new OrderView(o.id, o.showId, o.anchorId, o.merchantId, o.productId, o.skuId, o.skuCode, o.productName,
                 o.lotId, o.quantity, new Money(o.unitAmount, o.currency), new Money(o.totalAmount, o.currency),
                 o.commissionRate, o.paymentMethod, o.status, message(o), o.reservedUntil, online, o.paidAt, o.refundStatus,
-                o.closeReason, o.marketingModes, o.createdAt);
+                o.closeReason, o.marketingModes == null || o.marketingModes.isBlank() ? List.of()
+                        : List.of(o.marketingModes.split(",")), o.createdAt);
     }
 
     private static String message(Order o) {

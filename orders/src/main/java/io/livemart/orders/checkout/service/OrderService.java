@@ -198,10 +198,9 @@ public class OrderService implements Orders {
         return lot;
     }
 
-    /** The show's marketing modes for attribution: an empty list until ShowSnapshot publishes them (ADR 0010). */
+    /** The show's marketing modes, recorded on the order so that reports can tell which modes convert best. */
     static String marketingModes(ShowSnapshot show) {
-        List<String> modes = List.of(); // wired to the show's marketing modes after the streaming branch is merged
-        return String.join(",", modes);
+        return show.marketingModes().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     }
 
     /** Cancels an order before it ships: its units go back, and a paid order is refunded. */
