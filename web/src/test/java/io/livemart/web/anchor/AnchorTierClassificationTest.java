@@ -58,7 +58,7 @@ class AnchorTierClassificationTest {
                 "required", influenceRequired);
         Map<String, Object> attractiveness = Map.of("minAverageConcurrentViewers", new BigDecimal("100"),
                 "minEngagementPerViewerMinute", new BigDecimal("0.05"), "minConversionRate", new BigDecimal("0.02"),
-                "required", attractivenessRequired);
+                "minAsShownRate", new BigDecimal("0.9"), "required", attractivenessRequired);
         Map<String, Object> root = Map.of("windowDays", 30, "currency", "EUR",
                 "influence", proxy(TiersConfig.Influence.class, influence),
                 "attractiveness", proxy(TiersConfig.Attractiveness.class, attractiveness));

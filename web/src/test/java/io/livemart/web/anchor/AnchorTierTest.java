@@ -80,7 +80,7 @@ class AnchorTierTest {
                 .body("influence.measures.name", org.hamcrest.Matchers.contains("followers", "gmv"))
                 .body("attractiveness.required", equalTo(2))
                 .body("attractiveness.measures.name", org.hamcrest.Matchers.contains(
-                        "averageConcurrentViewers", "engagementPerViewerMinute", "conversionRate"))
+                        "averageConcurrentViewers", "engagementPerViewerMinute", "conversionRate", "asShownRate"))
                 .body("explanation", containsString("low-level seller"))
                 .extract().jsonPath();
         assertAmount("1000", tier.getObject("influence.measures[0].threshold", BigDecimal.class));

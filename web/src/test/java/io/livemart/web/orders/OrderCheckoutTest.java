@@ -4,7 +4,6 @@ import static io.livemart.web.orders.LiveShowFixture.SANDBOX_SECRET;
 import static io.livemart.web.orders.LiveShowFixture.callback;
 import static io.livemart.web.orders.LiveShowFixture.paymentSucceeded;
 import static io.livemart.web.support.Api.as;
-import static io.livemart.web.support.Api.asCarrier;
 import static io.livemart.web.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +16,7 @@ import io.livemart.orders.checkout.persistence.OrderRepository;
 import io.livemart.orders.reconciliation.ReconciliationService;
 import io.livemart.orders.stock.LiveStock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.livemart.web.support.Carrier;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -153,8 +153,7 @@ class OrderCheckoutTest {
         as("merchant1").body(Map.of("orderIds", List.of(first, second), "carrier", "swiftpost", "trackingNumber", tracking))
                 .post("/api/shipments").then().statusCode(201);
         as("shopper2").get("/api/orders/" + first).then().body("paidAt", equalTo(null));
-        asCarrier("swiftpost").body(Map.of("eventId", "evt-" + tracking, "trackingNumber", tracking, "type", "DELIVERED",
-                "occurredAt", Instant.now().minusSeconds(2).toString(), "recipientName", "Sam")).post("/api/carriers/swiftpost/events")
+        Carrier.post("swiftpost", Carrier.event("evt-" + tracking, tracking, "DELIVERED", Instant.now().minusSeconds(2)))
                 .then().statusCode(201);
         as("shopper2").get("/api/orders/" + first).then().body("status", equalTo("DELIVERED")).body("paidAt", notNullValue());
         assertProblem(as("shopper2").post("/api/orders/" + first + "/cancel"), 409);
