@@ -8,10 +8,12 @@ ALTER TABLE core.store
     ADD COLUMN score_count bigint NOT NULL DEFAULT 0 CHECK (score_count >= 0),
     ADD COLUMN score_sum   bigint NOT NULL DEFAULT 0 CHECK (score_sum >= 0);
 
+-- Edits arrive as deltas (an answer turning from yes to no is 0 answers, -1 as shown), so the counts are not
+-- checked for sign here: PostgreSQL checks the proposed row of an upsert before merging it.
 CREATE TABLE core.anchor_daily_feedback (
     anchor_id varchar(64) NOT NULL,
     day       date        NOT NULL,
-    answers   integer     NOT NULL CHECK (answers >= 0),
-    as_shown  integer     NOT NULL CHECK (as_shown >= 0),
+    answers   integer     NOT NULL,
+    as_shown  integer     NOT NULL,
     PRIMARY KEY (anchor_id, day)
 );

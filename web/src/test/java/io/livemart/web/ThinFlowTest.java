@@ -223,10 +223,12 @@ class ThinFlowTest {
     @Test
     @Order(9)
     void shopperRatesTheDeliveredOrderOnce() {
-        Map<String, Object> rating = Map.of("orderId", orderId, "rating", 5, "comment", "Exactly as shown.");
+        Map<String, Object> rating = Map.of("orderId", orderId, "rating", 5, "comment", "Exactly as shown.",
+                "merchantRating", 4, "asShown", true);
 
         assertProblem(as("shopper2").body(rating).post("/api/feedback"), 403);
-        assertProblem(as("shopper1").body(Map.of("orderId", orderId, "rating", 6)).post("/api/feedback"), 400)
+        assertProblem(as("shopper1").body(Map.of("orderId", orderId, "rating", 6, "merchantRating", 4, "asShown", true))
+                .post("/api/feedback"), 400)
                 .body("errors[0].field", equalTo("rating"));
 
         as("shopper1").body(rating).post("/api/feedback")

@@ -1,5 +1,6 @@
 package io.livemart.logistics.feedback;
 
+import io.livemart.core.events.FeedbackGiven;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A buyer's rating of a delivered order. */
+/** A buyer's rating of a delivered order: the item, the merchant, and whether it was as shown. */
 @Entity
 @Table(schema = "logistics", name = "feedback")
 public class Feedback {
@@ -30,11 +31,30 @@ public class Feedback {
     @Column(name = "anchor_id", nullable = false)
     public String anchorId;
 
+    @Column(name = "show_id", nullable = false)
+    public UUID showId;
+
+    /** The item, 1 to 5. */
     @Column(nullable = false)
     public int rating;
 
     public String comment;
 
+    /** The merchant (packing, speed, contact), 1 to 5. */
+    @Column(name = "merchant_rating", nullable = false)
+    public int merchantRating;
+
+    /** Was the item as shown in the show? */
+    @Column(name = "as_shown", nullable = false)
+    public boolean asShown;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public FeedbackGiven.Ratings ratings() {
+        return new FeedbackGiven.Ratings(rating, merchantRating, asShown);
+    }
 }

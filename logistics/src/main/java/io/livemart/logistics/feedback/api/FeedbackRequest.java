@@ -6,9 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** A rating from 1 to 5 of a delivered order, with an optional review. */
+/**
+ * A buyer's feedback on a delivered order: the item from 1 to 5 with an optional review, the merchant from
+ * 1 to 5, and whether the item was as shown in the show. For an edit, {@code orderId} is ignored.
+ */
 public record FeedbackRequest(
-        @NotNull UUID orderId,
+        UUID orderId,
         @NotNull @Min(1) @Max(5) Integer rating,
-        @Size(max = 2000) String comment) {
+        @Size(max = 2000) String comment,
+        @NotNull @Min(1) @Max(5) Integer merchantRating,
+        @NotNull Boolean asShown) {
 }
