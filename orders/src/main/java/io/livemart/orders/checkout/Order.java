@@ -1,5 +1,6 @@
 package io.livemart.orders.checkout;
 
+import io.livemart.core.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -133,6 +134,9 @@ public class Order {
     }
 
     public OrderSnapshot snapshot() {
-        return new OrderSnapshot(id, buyerId, merchantId, showId, anchorId, productId, quantity, status);
+        Money total = new Money(totalAmount, currency);
+        boolean collect = paymentMethod == PaymentMethod.CASH_ON_DELIVERY && paidAt == null;
+        return new OrderSnapshot(id, buyerId, merchantId, showId, anchorId, productId, quantity, status, skuCode,
+                productName, total, collect ? total : null);
     }
 }

@@ -18,6 +18,15 @@ public final class Parcels {
     }
 
     public static Parcel shipped(String carrier) {
+        String orderId = confirmedOrder();
+        String tracking = carrier.substring(0, 2).toUpperCase() + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String shipmentId = as("merchant1").body(Map.of("orderIds", new String[] { orderId }, "carrier", carrier,
+                "trackingNumber", tracking)).post("/api/shipments").then().statusCode(201).extract().path("id");
+        return new Parcel(shipmentId, orderId, tracking, carrier);
+    }
+
+    /** A cash-on-delivery order of shopper1 from merchant1, confirmed and ready to ship. */
+    public static String confirmedOrder() {
         String productId = Api.selected("anchor1", "merchant1", "Parcel tea");
         String skuId = as("merchant1").get("/api/products/" + productId).then().extract().path("skus[0].id");
         String showId = as("anchor1").body(Map.of("title", "Parcel show",
@@ -28,9 +37,6 @@ public final class Parcels {
                 .body(Map.of("showId", showId, "skuId", skuId, "quantity", 1, "payment", "CASH_ON_DELIVERY"))
                 .post("/api/orders").then().statusCode(201).extract().path("id");
         as("anchor1").post("/api/shows/" + showId + "/end").then().statusCode(200);
-        String tracking = carrier.substring(0, 2).toUpperCase() + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String shipmentId = as("merchant1").body(Map.of("orderIds", new String[] { orderId }, "carrier", carrier,
-                "trackingNumber", tracking)).post("/api/shipments").then().statusCode(201).extract().path("id");
-        return new Parcel(shipmentId, orderId, tracking, carrier);
+        return orderId;
     }
 }

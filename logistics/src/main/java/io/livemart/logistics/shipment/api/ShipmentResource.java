@@ -2,6 +2,7 @@ package io.livemart.logistics.shipment.api;
 
 import io.livemart.core.security.Roles;
 import io.livemart.logistics.shipment.Shipment;
+import io.livemart.logistics.shipment.service.BulkShipping;
 import io.livemart.logistics.shipment.service.ShipmentService;
 import io.livemart.logistics.tracking.api.TrackingEventView;
 import io.livemart.logistics.tracking.service.TrackingFeed;
@@ -43,6 +44,9 @@ public class ShipmentResource {
     @Inject
     TrackingFeed feed;
 
+    @Inject
+    BulkShipping bulk;
+
     @POST
     @RolesAllowed(Roles.MERCHANT)
     @Operation(summary = "Ship orders in one parcel",
@@ -50,6 +54,28 @@ public class ShipmentResource {
     public Response ship(@Valid @NotNull ShipRequest request) {
         Shipment shipment = shipments.ship(request);
         return Response.created(URI.create("/api/shipments/" + shipment.id)).entity(ShipmentView.of(shipment)).build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "Ship many parcels in one go",
+            description = "Role: merchant, owner of every order. Up to 200 parcels; each is shipped on its own, and "
+                    + "the answer tells for each parcel its shipment or the problem that stopped it.")
+    public BulkShipResult shipMany(@Valid @NotNull BulkShipRequest request) {
+        return bulk.ship(request, "/api/shipments/bulk");
+    }
+
+    @GET
+    @Path("/{id}/slip")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ Roles.MERCHANT, Roles.ADMIN })
+    @Operation(summary = "The parcel's printable packing slip",
+            description = "Role: merchant of the parcel, or admin. An HTML page with the tracking number, the items "
+                    + "and any cash to collect on delivery.")
+    public String slip(@PathParam("id") UUID id) {
+        Shipment parcel = shipments.get(id);
+        return PackingSlipPage.render(parcel, shipments.carrierName(parcel.carrier), shipments.ordersOf(parcel));
     }
 
     @GET

@@ -92,4 +92,16 @@ public class ShipmentService {
         }
         return shipment;
     }
+
+    /** The orders in a parcel, as the packing slip lists them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderSnapshot> ordersOf(Shipment parcel) {
+        return parcel.orderIds.stream().flatMap(id -> orders.order(id).stream()).toList();
+    }
+
+    /** The carrier's name as buyers and merchants see it. */
+    public String carrierName(String carrier) {
+        LogisticsConfig.Carrier settings = config.carriers().get(carrier);
+        return settings == null ? carrier : settings.displayName();
+    }
 }
