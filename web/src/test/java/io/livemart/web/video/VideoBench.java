@@ -1,5 +1,7 @@
 package io.livemart.web.video;
 
+import io.livemart.web.support.Browser;
+
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

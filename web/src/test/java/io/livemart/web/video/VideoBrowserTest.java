@@ -1,5 +1,7 @@
 package io.livemart.web.video;
 
+import io.livemart.web.support.Browser;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package io.livemart.web.video;
 
+import io.livemart.web.support.Browser;
+
 import static io.restassured.RestAssured.given;
 
 import com.microsoft.playwright.Page;

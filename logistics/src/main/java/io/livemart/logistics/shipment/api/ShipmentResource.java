@@ -19,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -76,6 +77,14 @@ public class ShipmentResource {
     public String slip(@PathParam("id") UUID id) {
         Shipment parcel = shipments.get(id);
         return PackingSlipPage.render(parcel, shipments.carrierName(parcel.carrier), shipments.ordersOf(parcel));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
+    @Operation(summary = "The parcel holding an order",
+            description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin. 404 until the order is shipped.")
+    public ShipmentView byOrder(@QueryParam("orderId") @NotNull UUID orderId) {
+        return ShipmentView.of(shipments.ofOrder(orderId));
     }
 
     @GET

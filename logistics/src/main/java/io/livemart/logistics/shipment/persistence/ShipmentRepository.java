@@ -21,6 +21,10 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
                 List.of(ShipmentStatus.DELIVERED, ShipmentStatus.RETURNED_TO_SENDER));
     }
 
+    public Optional<Shipment> ofOrder(UUID orderId) {
+        return find("select s from Shipment s join s.orderIds o where o = ?1", orderId).firstResultOptional();
+    }
+
     public boolean shipsOrder(UUID orderId) {
         return count("select count(s) from Shipment s join s.orderIds o where o = ?1", orderId) > 0;
     }

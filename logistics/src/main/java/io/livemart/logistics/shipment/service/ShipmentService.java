@@ -83,6 +83,14 @@ public class ShipmentService {
         return shipment;
     }
 
+    /** The parcel holding an order, for its merchant, its buyer or staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Shipment ofOrder(UUID orderId) {
+        Shipment shipment = shipments.ofOrder(orderId)
+                .orElseThrow(() -> new NotFoundException("Order " + orderId + " is not in a parcel yet."));
+        return get(shipment.id);
+    }
+
     /** A parcel, for its merchant, its buyer or staff. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Shipment get(UUID id) {

@@ -1,4 +1,4 @@
-package io.livemart.web.video;
+package io.livemart.web.support;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -14,14 +14,14 @@ import java.util.Map;
  * downloads a browser here ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD}); {@code LIVEMART_CHROMIUM} overrides
  * the path.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
-    Browser() {
+    public Browser() {
         String chromium = System.getenv().getOrDefault("LIVEMART_CHROMIUM", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(chromium))) {
             throw new IllegalStateException(chromium + " not found: apt-get install -y chromium (./livemart test does)");
@@ -37,7 +37,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A new page in its own context (its own sessionStorage: one user per page), phone-sized. */
-    Page newPage(String name) {
+    public Page newPage(String name) {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(412, 860));
         Page page = context.newPage();
@@ -56,26 +56,26 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits for a condition; on timeout, fails with what the page shows in #notice. */
-    static void waitFor(Page page, String condition) {
+    public static void waitFor(Page page, String condition) {
         try {
             page.waitForFunction(condition);
         } catch (com.microsoft.playwright.TimeoutError e) {
             Object notice = page.evaluate("() => { const n = document.getElementById('notice'); "
-                    + "const s = window.lmStudio || window.lmRoom; "
+                    + "const s = window.lmStudio || window.lmRoom || window.lmOrders || window.lmMerchant; "
                     + "return (n ? n.textContent : '') + ' / errors: ' + JSON.stringify(s ? s.errors : null); }");
             throw new AssertionError("Timed out waiting for " + condition + " on " + page.url() + "; the page says: " + notice, e);
         }
     }
 
     /** Fills in Keycloak's login form (the page must be on it). */
-    static void logIn(Page page, String username) {
+    public static void logIn(Page page, String username) {
         page.waitForSelector("#username");
         page.fill("#username", username);
         page.fill("#password", "demo");
         page.click("#kc-login");
     }
 
-    static void screenshot(Page page, String name) {
+    public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 

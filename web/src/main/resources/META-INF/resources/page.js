@@ -1,0 +1,68 @@
+// Shared by the shopper and merchant pages: text-only rendering (never innerHTML with data), problem details
+// shown next to their fields, and server-sent events read with the bearer token (EventSource cannot send one).
+'use strict';
+
+const LM_PAGE = (() => {
+  // Builds an element; children are nodes or text (always text, never markup).
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === 'on') Object.entries(v).forEach(([event, fn]) => node.addEventListener(event, fn));
+      else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? '' : v);
+    }
+    children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c ?? '')));
+    return node;
+  }
+
+  function notice(text, error) {
+    const n = document.getElementById('notice');
+    n.hidden = !text;
+    n.textContent = text || '';
+    n.className = 'notice' + (error ? ' error' : '');
+  }
+
+  // Shows a problem+json answer: each field's message under that field (data-field), the rest in the notice.
+  function showProblem(form, answer) {
+    form.querySelectorAll('.field-error').forEach(e => { e.textContent = ''; });
+    const problem = answer.body || {};
+    let placed = false;
+    (problem.errors || []).forEach(({ field, message }) => {
+      const slot = form.querySelector('.field-error[data-field="' + CSS.escape(field) + '"]');
+      if (slot) { slot.textContent = message; placed = true; }
+    });
+    const detail = problem.detail || ('Request failed (' + answer.status + ')');
+    const slot = problem.errors ? null : form.querySelector('.field-error[data-field="' + CSS.escape(detail.split(':')[0]) + '"]');
+    if (slot) { slot.textContent = detail; placed = true; }
+    notice(placed ? 'Please correct the marked fields.' : detail, true);
+  }
+
+  function money(m) {
+    return m ? Number(m.amount).toFixed(2) + ' ' + m.currency : '';
+  }
+
+  function when(iso) {
+    return iso ? new Date(iso).toLocaleString() : '';
+  }
+
+  // Reads a server-sent event stream with the token; calls onEvent(parsed JSON) per message until aborted.
+  async function stream(path, token, onEvent, signal) {
+    const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: 'text/event-stream' }, signal });
+    if (!response.ok) throw new Error('Live updates refused (' + response.status + ')');
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const message = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = message.split('\n').filter(l => l.startsWith('data:')).map(l => l.slice(5)).join('\n');
+        if (data) onEvent(JSON.parse(data));
+      }
+    }
+  }
+
+  return { el, notice, showProblem, money, when, stream };
+})();
