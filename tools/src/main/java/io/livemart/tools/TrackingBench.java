@@ -1,0 +1,344 @@
+package io.livemart.tools;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code ./livemart bench tracking}: E signed carrier events from C concurrent clients against the running app, with a
+ * share of duplicates (the same event posted again) and of out-of-order events (a later step posted before the step
+ * before it); then, in the same run, a plain PostgreSQL baseline inserting the same rows with JDBC (C threads, one row
+ * per transaction) into a scratch copy of logistics.tracking_event (same columns, same unique key), dropped afterwards.
+ *
+ * <p>Fixture: real parcels made through the API (a live show of anchor1 selling a bench product of merchant1, one
+ * cash-on-delivery order per parcel by the realm's shoppers, shipped by merchant1 with swiftpost), in the demo database.
+ * Checks read the database: events stored more than once, parcels whose status is not that of their latest event.
+ * Last line: {@code events=E concurrency=C events_per_s=… p99_ms=… duplicates_stored=0 regressions=0 ratio_vs_insert=…}.
+ */
+public final class TrackingBench {
+
+    static final String USAGE = """
+            Usage: ./livemart bench tracking [--events 2000] [--concurrency 16] [--duplicates 0.1] [--out-of-order 0.1]
+                                             [--carrier swiftpost] [--seed 42]
+            """;
+    static final String[] STEPS = { "PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED" };
+    static final int PER_BUYER_PER_SKU = 5; // orders.per-buyer-limit
+
+    record Parcel(String trackingNumber, String shipmentId, Instant start) {
+    }
+
+    /** One post: a parcel's step, its body, and whether it repeats an event already in the plan. */
+    record Post(Parcel parcel, int step, String eventId, Instant at, String body, boolean duplicate) {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args, System.out);
+            System.exit(0);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench tracking: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("bench tracking failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args, PrintStream out) throws Exception {
+        Args a = new Args(args, Set.of(), Set.of("events", "concurrency", "duplicates", "out-of-order", "carrier", "seed"));
+        int events = a.integer("events", 2000);
+        int concurrency = a.integer("concurrency", 16);
+        double dupShare = a.fraction("duplicates", 0.10);
+        double oooShare = a.fraction("out-of-order", 0.10);
+        String carrierCode = a.string("carrier", "swiftpost");
+        Random random = new Random(a.integer("seed", 42));
+        if (events < 8 || concurrency < 1) {
+            throw new IllegalArgumentException("--events must be at least 8 and --concurrency at least 1");
+        }
+        int parcelCount = (int) Math.max(1, (events - Math.round(events * dupShare)) / STEPS.length);
+        int duplicates = events - parcelCount * STEPS.length;
+        int outOfOrder = (int) Math.min(parcelCount, Math.round(events * oooShare));
+        String run = Fixtures.runId();
+        Http http = Http.ofStack();
+        out.println("bench tracking (run " + run + "): " + events + " signed events of " + carrierCode + " from " + concurrency
+                + " clients to " + http.app + ", on " + parcelCount + " parcels: " + parcelCount * STEPS.length + " steps, "
+                + duplicates + " duplicates, " + outOfOrder + " posted before the step before them");
+
+        // ---- fixture: parcels through the API
+        long t0 = System.nanoTime();
+        int warmCount = Math.max(concurrency, parcelCount / 10);
+        List<Parcel> all = makeParcels(http, run, carrierCode, parcelCount + warmCount, concurrency);
+        List<Parcel> warm = all.subList(parcelCount, all.size());
+        List<Parcel> parcels = all.subList(0, parcelCount);
+        out.printf("fixture: %d parcels made through the API (show, %d orders, %d shipments) in %.1f s%n", all.size(),
+                all.size(), all.size(), (System.nanoTime() - t0) / 1e9);
+
+        // ---- the plan: each parcel belongs to one client, which interleaves its parcels' events
+        List<List<Post>> perParcel = plan(run, parcels, duplicates, outOfOrder, random);
+        List<List<Post>> perClient = deal(perParcel, concurrency);
+
+        // ---- the app
+        CarrierClient carrier = new CarrierClient(http, carrierCode);
+        carrier.token();
+        List<List<Post>> warmPlan = deal(plan(run, warm, 0, 0, random), concurrency);
+        Parallel.run(concurrency, w -> warmPlan.get(w).forEach(p -> carrier.post(p.body()).expect(201)));
+        out.println("warm-up (not measured): " + warm.size() * STEPS.length + " events on " + warm.size() + " more parcels");
+        Stats appStats = new Stats(events);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        Map<String, String> firstErrors = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        Parallel.run(concurrency, w -> {
+            for (Post p : perClient.get(w)) {
+                long s = System.nanoTime();
+                Http.Answer answer = carrier.post(p.body());
+                appStats.record(System.nanoTime() - s);
+                statuses.computeIfAbsent(answer.status(), k -> new AtomicInteger()).incrementAndGet();
+                if (answer.status() / 100 != 2) {
+                    firstErrors.putIfAbsent(Integer.toString(answer.status()), answer.body());
+                }
+            }
+        });
+        double appSeconds = (System.nanoTime() - start) / 1e9;
+        double appRate = events / appSeconds;
+        out.printf("app: %d posts in %.2f s = %s events/s; latency p50 %s ms, p99 %s ms, max %s ms; answers %s%n", events,
+                appSeconds, Stats.rate(appRate), Stats.ms(appStats.percentileMs(0.5)), Stats.ms(appStats.percentileMs(0.99)),
+                Stats.ms(appStats.percentileMs(1.0)), new TreeMap<>(statuses));
+        firstErrors.forEach((status, body) -> out.println("  first " + status + " answer: " + truncate(body)));
+
+        // ---- checks in the database
+        long duplicatesStored;
+        long regressions;
+        long stored;
+        long ordersDelivered;
+        String like = "TB" + run + "%";
+        try (Connection db = Stack.database()) {
+            try (PreparedStatement q = db.prepareStatement("SELECT count(*), count(DISTINCT e.carrier_event_id) FROM logistics.tracking_event e"
+                    + " JOIN logistics.shipment s ON s.id = e.shipment_id WHERE s.carrier = ? AND s.tracking_number LIKE ?")) {
+                q.setString(1, carrierCode);
+                q.setString(2, like);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    stored = r.getLong(1);
+                    duplicatesStored = r.getLong(1) - r.getLong(2);
+                }
+            }
+            try (PreparedStatement q = db.prepareStatement("""
+                    WITH latest AS (
+                      SELECT s.id, s.status,
+                             (array_agg(e.type ORDER BY (e.type IN ('DELIVERED', 'RETURNED_TO_SENDER')) DESC, e.occurred_at DESC))[1] AS expected
+                        FROM logistics.shipment s LEFT JOIN logistics.tracking_event e ON e.shipment_id = s.id
+                       WHERE s.carrier = ? AND s.tracking_number LIKE ?
+                       GROUP BY s.id, s.status)
+                    SELECT count(*) FILTER (WHERE expected IS NULL OR status <> expected) FROM latest""")) {
+                q.setString(1, carrierCode);
+                q.setString(2, like);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    regressions = r.getLong(1);
+                }
+            }
+            ordersDelivered = countDeliveredOrders(db, carrierCode, like);
+        }
+        long expectedStored = (long) all.size() * STEPS.length; // the warm-up parcels are checked too
+        out.println("database: " + stored + " events stored of " + expectedStored + " distinct ones posted ("
+                + (expectedStored - stored) + " missing), duplicates_stored=" + duplicatesStored + ", parcels whose status is not"
+                + " that of their latest event: " + regressions + ", orders moved to DELIVERED: " + ordersDelivered + "/" + all.size()
+                + " (measured and warm-up parcels)");
+
+        // ---- baseline: the same rows, plain JDBC inserts
+        double baseRate;
+        Stats baseStats = new Stats(events);
+        String table = "public.bench_tracking_insert_" + run;
+        try (Connection db = Stack.database(); Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE " + table + " (LIKE logistics.tracking_event INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)");
+            try {
+                List<Connection> connections = new ArrayList<>();
+                for (int i = 0; i < concurrency; i++) {
+                    connections.add(Stack.database());
+                }
+                try {
+                    String sql = "INSERT INTO " + table + " (id, shipment_id, carrier, carrier_event_id, type, occurred_at, recipient_name,"
+                            + " photo_url, location, note, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())"
+                            + " ON CONFLICT (carrier, carrier_event_id) DO NOTHING";
+                    long bs = System.nanoTime();
+                    Parallel.run(concurrency, w -> {
+                        try (PreparedStatement insert = connections.get(w).prepareStatement(sql)) {
+                            for (Post p : perClient.get(w)) {
+                                long s = System.nanoTime();
+                                boolean delivered = STEPS[p.step()].equals("DELIVERED");
+                                insert.setObject(1, UUID.randomUUID());
+                                insert.setObject(2, UUID.fromString(p.parcel().shipmentId()));
+                                insert.setString(3, carrierCode);
+                                insert.setString(4, p.eventId());
+                                insert.setString(5, STEPS[p.step()]);
+                                insert.setTimestamp(6, Timestamp.from(p.at()));
+                                insert.setString(7, delivered ? "Recipient of " + p.parcel().trackingNumber() : null);
+                                insert.setString(8, delivered ? "https://proof.carrier-simulator.example/" + p.eventId() + ".jpg" : null);
+                                insert.setString(9, delivered ? "48.8566,2.3522" : null);
+                                insert.setString(10, null);
+                                insert.executeUpdate();
+                                baseStats.record(System.nanoTime() - s);
+                            }
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("baseline insert: " + e.getMessage(), e);
+                        }
+                    });
+                    double baseSeconds = (System.nanoTime() - bs) / 1e9;
+                    baseRate = events / baseSeconds;
+                    out.printf("baseline (plain JDBC insert, one row per transaction, ON CONFLICT DO NOTHING, %d threads): %d rows in %.2f s"
+                            + " = %s rows/s; latency p50 %s ms, p99 %s ms%n", concurrency, events, baseSeconds, Stats.rate(baseRate),
+                            Stats.ms(baseStats.percentileMs(0.5)), Stats.ms(baseStats.percentileMs(0.99)));
+                } finally {
+                    for (Connection c : connections) {
+                        c.close();
+                    }
+                }
+            } finally {
+                st.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+
+        double ratio = appRate / baseRate;
+        double p99 = appStats.percentileMs(0.99);
+        out.println("targets (issue 7): ratio_vs_insert >= 0.5: " + (ratio >= 0.5 ? "met" : "MISSED") + " (" + Stats.ratio(ratio)
+                + "); p99 < 50 ms: " + (p99 < 50 ? "met" : "MISSED") + " (" + Stats.ms(p99) + " ms)."
+                + " 2 shared cores: compare the ratio within one run, not the absolute figures across runs.");
+        out.println("events=" + events + " concurrency=" + concurrency + " events_per_s=" + Stats.rate(appRate) + " p99_ms="
+                + Stats.ms(p99) + " duplicates_stored=" + duplicatesStored + " regressions=" + regressions
+                + " ratio_vs_insert=" + Stats.ratio(ratio));
+    }
+
+    /** Real parcels: one live show, one cash-on-delivery order per parcel, each shipped alone. */
+    static List<Parcel> makeParcels(Http http, String run, String carrier, int count, int concurrency) {
+        Fixtures fx = new Fixtures(http, run);
+        List<String> shoppers = Fixtures.shopperNames();
+        List<String> buyers = new ArrayList<>();
+        for (String s : shoppers) {
+            try {
+                http.userToken(s);
+                buyers.add(s);
+            } catch (RuntimeException e) {
+                // a realm without the bench shoppers: fewer buyers, more SKUs
+            }
+        }
+        if (buyers.isEmpty()) {
+            throw new IllegalStateException("no shopper can log in (is the realm imported?)");
+        }
+        int perSku = buyers.size() * PER_BUYER_PER_SKU;
+        int skus = (count + perSku - 1) / perSku;
+        Fixtures.LiveShow show = fx.liveShow("merchant1", "anchor1", skus, perSku);
+        Instant base = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Parcel[] parcels = new Parcel[count];
+        AtomicInteger next = new AtomicInteger();
+        Parallel.run(Math.min(concurrency, 16), w -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                String buyer = buyers.get(i % buyers.size());
+                String sku = show.skuIds().get(i / perSku);
+                String orderId = fx.buy(buyer, show.showId(), sku, 1, "CASH_ON_DELIVERY", null, "bench-" + run + "-" + i)
+                        .expect(201).json().path("id").asText();
+                String tracking = String.format("TB%s%05d", run, i);
+                String shipmentId = fx.ship("merchant1", List.of(orderId), carrier, tracking);
+                parcels[i] = new Parcel(tracking, shipmentId, base.plusMillis(i * 10L));
+            }
+        });
+        fx.endShow("anchor1", show.showId());
+        List<Parcel> list = new ArrayList<>();
+        Collections.addAll(list, parcels);
+        return list;
+    }
+
+    /** Each parcel's posts in the order its client sends them: steps in time order, some swapped, some repeated. */
+    static List<List<Post>> plan(String run, List<Parcel> parcels, int duplicates, int outOfOrder, Random random) {
+        List<List<Post>> perParcel = new ArrayList<>();
+        for (Parcel p : parcels) {
+            List<Post> posts = new ArrayList<>();
+            for (int s = 0; s < STEPS.length; s++) {
+                String eventId = "bench-" + run + "-" + p.trackingNumber() + "-" + s;
+                Instant at = p.start().plus(s + 1L, ChronoUnit.HOURS);
+                posts.add(new Post(p, s, eventId, at, CarrierClient.event(eventId, p.trackingNumber(), STEPS[s], at), false));
+            }
+            perParcel.add(posts);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < parcels.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, random);
+        for (int k = 0; k < outOfOrder; k++) { // a later step posted before the one before it
+            List<Post> posts = perParcel.get(order.get(k));
+            int s = random.nextInt(STEPS.length - 1);
+            Collections.swap(posts, s, s + 1);
+        }
+        for (int k = 0; k < duplicates; k++) { // an event posted again, later
+            List<Post> posts = perParcel.get(random.nextInt(parcels.size()));
+            int from = random.nextInt(posts.size());
+            Post again = posts.get(from);
+            int to = from + 1 + random.nextInt(posts.size() - from);
+            posts.add(to, new Post(again.parcel(), again.step(), again.eventId(), again.at(), again.body(), true));
+        }
+        return perParcel;
+    }
+
+    /** Parcels dealt to clients; a client sends its parcels' events round by round (one event per parcel per round). */
+    static List<List<Post>> deal(List<List<Post>> perParcel, int clients) {
+        List<List<Post>> perClient = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<List<Post>> mine = new ArrayList<>();
+            for (int i = c; i < perParcel.size(); i += clients) {
+                mine.add(perParcel.get(i));
+            }
+            List<Post> posts = new ArrayList<>();
+            for (int round = 0; ; round++) {
+                boolean any = false;
+                for (List<Post> p : mine) {
+                    if (round < p.size()) {
+                        posts.add(p.get(round));
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    break;
+                }
+            }
+            perClient.add(posts);
+        }
+        return perClient;
+    }
+
+    /** Orders of the bench's parcels that DELIVERED moved on (orders.customer_order, read-only). */
+    private static long countDeliveredOrders(Connection db, String carrier, String like) {
+        try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM orders.customer_order o"
+                + " JOIN logistics.shipment_order so ON so.order_id = o.id JOIN logistics.shipment s ON s.id = so.shipment_id"
+                + " WHERE s.carrier = ? AND s.tracking_number LIKE ? AND o.status IN ('DELIVERED', 'COMPLETED')")) {
+            q.setString(1, carrier);
+            q.setString(2, like);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private static String truncate(String s) {
+        return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
