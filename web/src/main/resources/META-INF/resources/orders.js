@@ -48,6 +48,11 @@
         items.forEach((li, i) => li.classList.toggle('latest', i === items.length - 1));
         timeline.replaceChildren(...items);
         window.lmOrders.timelines[order.id] = items.map(li => li.dataset.type);
+        if (event.type === 'DELIVERED') {
+          const badge = wrap.closest('.card').querySelector('.badge');
+          badge.textContent = 'delivered';
+          badge.dataset.status = 'DELIVERED';
+        }
       };
       const live = stream('/api/shipments/' + parcel.body.id + '/timeline/live', user.token, add);
       const past = await LM_AUTH.api('/api/shipments/' + parcel.body.id + '/timeline', {}, user.token);
