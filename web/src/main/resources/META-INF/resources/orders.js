@@ -54,11 +54,23 @@
           badge.dataset.status = 'DELIVERED';
         }
       };
-      const live = stream('/api/shipments/' + parcel.body.id + '/timeline/live', user.token, add);
       const past = await LM_AUTH.api('/api/shipments/' + parcel.body.id + '/timeline', {}, user.token);
       (past.body || []).forEach(add);
       window.lmOrders.timelines[order.id] ??= [];
-      live.catch(e => notice(e.message, true));
+      if (parcel.body.status === 'DELIVERED' || parcel.body.status === 'RETURNED_TO_SENDER') return;
+      // One live timeline at a time: a browser keeps only a few connections per site open.
+      const follow = el('button', { class: 'secondary', 'data-follow': order.id }, 'Follow live');
+      follow.addEventListener('click', () => {
+        window.lmOrders.following?.abort();
+        const control = new AbortController();
+        window.lmOrders.following = control;
+        document.querySelectorAll('[data-follow]').forEach(b => { b.disabled = b === follow; });
+        follow.textContent = 'Connecting…';
+        stream('/api/shipments/' + parcel.body.id + '/timeline/live', user.token, add, control.signal,
+          () => { follow.textContent = 'Following live'; })
+          .catch(e => { if (e.name !== 'AbortError') notice(e.message, true); });
+      });
+      wrap.append(el('div', { class: 'bar' }, follow));
     })();
     return wrap;
   }

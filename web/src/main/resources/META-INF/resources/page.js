@@ -44,10 +44,12 @@ const LM_PAGE = (() => {
     return iso ? new Date(iso).toLocaleString() : '';
   }
 
-  // Reads a server-sent event stream with the token; calls onEvent(parsed JSON) per message until aborted.
-  async function stream(path, token, onEvent, signal) {
+  // Reads a server-sent event stream with the token; calls onOpen() once connected, then onEvent(parsed JSON)
+  // per message until aborted.
+  async function stream(path, token, onEvent, signal, onOpen) {
     const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: 'text/event-stream' }, signal });
     if (!response.ok) throw new Error('Live updates refused (' + response.status + ')');
+    if (onOpen) onOpen();
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     for (;;) {

@@ -68,6 +68,8 @@ class ShopperAndMerchantPagesTest {
             shopper.navigate(base + "orders.html");
             Browser.logIn(shopper, "shopper1");
             Browser.waitFor(shopper, "() => window.lmOrders && window.lmOrders.timelines['" + orderId + "'] !== undefined");
+            shopper.click("[data-follow='" + orderId + "']");
+            Browser.waitFor(shopper, "() => document.querySelector('[data-follow=\"" + orderId + "\"]').textContent === 'Following live'");
             Browser.screenshot(shopper, "orders-shipped");
 
             Instant now = Instant.now();

@@ -53,9 +53,13 @@ class RoomSocketTest {
             if (user != null) {
                 options.addSubProtocol("quarkus-http-upgrade#Authorization#Bearer%20" + Tokens.user(user));
             }
-            socket = vertx.createWebSocketClient().connect(options).toCompletionStage().toCompletableFuture()
-                    .get(10, TimeUnit.SECONDS);
-            socket.textMessageHandler(text -> received.add(new JsonObject(text)));
+            // The handler is set on the event loop as the socket opens: the server's hello can come at once.
+            socket = vertx.createWebSocketClient().connect(options)
+                    .map(ws -> {
+                        ws.textMessageHandler(text -> received.add(new JsonObject(text)));
+                        return ws;
+                    })
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
 
         void send(Object message) {
