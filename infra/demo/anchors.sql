@@ -20,7 +20,7 @@ SELECT a.id, (now() AT TIME ZONE 'UTC')::date - d, 'EUR',
        round(a.daily * (0.8 + 0.04 * ((d * 37) % 11)), 2), greatest(1, a.daily / 25), greatest(1, a.daily / 20)
 FROM (VALUES (:'super', 900), (:'famous', 520), (:'ordinary', 40)) AS a(id, daily)
 CROSS JOIN generate_series(0, 29) AS d
-ON CONFLICT (anchor_id, day, currency) DO NOTHING;
+ON CONFLICT (anchor_id, day, currency, bucket) DO NOTHING;
 
 -- Eight shows each in the window: minutes live, average concurrent viewers, unique viewers, engagements per
 -- viewer-minute and conversion rate per anchor. Re-dated on every run so they stay in the window.

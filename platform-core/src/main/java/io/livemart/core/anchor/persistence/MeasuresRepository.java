@@ -16,13 +16,20 @@ public class MeasuresRepository {
     @Inject
     EntityManager em;
 
-    /** Adds one order to the anchor's sales of that day, atomically (concurrent orders never lose a sale). */
+    /** Buckets a day's sales are spread over, so that concurrent orders of one anchor rarely wait for each other. */
+    static final int SALES_BUCKETS = 16;
+
+    /**
+     * Adds one order to the anchor's sales of that day, atomically (concurrent orders never lose a sale), in one
+     * of the day's buckets chosen at random: a flash sale's orders do not queue on one row.
+     */
     public void addSale(String anchorId, LocalDate day, String currency, BigDecimal total, int units) {
-        em.createNativeQuery("insert into core.anchor_daily_sales (anchor_id, day, currency, gmv, orders, units) "
-                + "values (:anchor, :day, :currency, :total, 1, :units) "
-                + "on conflict (anchor_id, day, currency) do update set gmv = core.anchor_daily_sales.gmv + excluded.gmv, "
+        em.createNativeQuery("insert into core.anchor_daily_sales (anchor_id, day, currency, bucket, gmv, orders, units) "
+                + "values (:anchor, :day, :currency, :bucket, :total, 1, :units) "
+                + "on conflict (anchor_id, day, currency, bucket) do update set gmv = core.anchor_daily_sales.gmv + excluded.gmv, "
                 + "orders = core.anchor_daily_sales.orders + 1, units = core.anchor_daily_sales.units + excluded.units")
                 .setParameter("anchor", anchorId).setParameter("day", day).setParameter("currency", currency)
+                .setParameter("bucket", java.util.concurrent.ThreadLocalRandom.current().nextInt(SALES_BUCKETS))
                 .setParameter("total", total).setParameter("units", units)
                 .executeUpdate();
     }

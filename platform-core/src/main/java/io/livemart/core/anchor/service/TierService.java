@@ -84,7 +84,10 @@ public class TierService {
         anchors.ensureKnown(order.anchorId());
         measures.addSale(order.anchorId(), placedAt.atZone(ZoneOffset.UTC).toLocalDate(), order.total().currency(),
                 order.total().amount(), order.quantity());
-        recompute(order.anchorId());
+        // Not recomputed here: during a flash sale that would put every order behind the anchor's row. The
+        // stored tier is marked stale once (later orders find it so and lock nothing) and recomputed on the
+        // next listing; one anchor's tier is always computed on read.
+        anchors.markTierStale(order.anchorId());
     }
 
     /** A show's audience figures count towards its anchor's attractiveness. */
