@@ -12,6 +12,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
+import io.livemart.streaming.show.ShowStatus;
+import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +46,18 @@ public class ShowResource {
     public Response schedule(@Valid @NotNull ShowRequest request) {
         Show show = shows.schedule(request);
         return Response.created(URI.create("/api/shows/" + show.id)).entity(ShowView.of(show)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Shows in one status",
+            description = "Public. status=LIVE (default; most recently started first), INTERRUPTED, "
+                    + "SCHEDULED (soonest first) or ENDED; optionally of one anchor; in pages.")
+    public List<ShowView> list(@QueryParam("status") @DefaultValue("LIVE") ShowStatus status,
+            @QueryParam("anchorId") @Size(max = 64) String anchorId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return shows.list(status, anchorId, page, size).stream().map(ShowView::of).toList();
     }
 
     @GET

@@ -91,6 +91,11 @@ public class ShowService implements Shows {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Show> list(ShowStatus status, String anchorId, int page, int size) {
+        return shows.inStatus(status, anchorId, page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Show get(UUID id) {
         return shows.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No show " + id + "."));
     }
