@@ -70,9 +70,47 @@
 
   ws = LM_AUTH.roomSocket(showId, user && user.token);
   ws.onclose = () => { if (!stats.ended) notice('Disconnected from the room.', true); };
-  ws.onmessage = async event => {
-    const m = JSON.parse(event.data);
+  // The room's channel (comments, counts): text is always set with textContent, never parsed as HTML.
+  const commentIds = new Set();
+  function addComment(c) {
+    if (commentIds.has(c.id)) return; // a newcomer may get a comment in its state and again in a batch
+    commentIds.add(c.id);
+    const li = document.createElement('li');
+    li.dataset.id = c.id;
+    const who = document.createElement('b');
+    who.textContent = (c.user && c.user.name ? c.user.name : '?') + ': ';
+    li.append(who, document.createTextNode(c.text));
+    const list = $('comments');
+    list.append(li);
+    while (list.children.length > 50) list.firstElementChild.remove();
+  }
+  function showCounts(viewers, likes) {
+    if (viewers) $('viewers').textContent = viewers.count + ' watching';
+    if (likes !== undefined && likes !== null) $('likes').textContent = likes + ' likes';
+  }
+  window.lmRoomSend = text => send({ type: 'comment', text });
+
+  ws.onmessage = async event => handle(JSON.parse(event.data));
+  async function handle(m) {
     switch (m.type) {
+      case 'batch':
+        for (const e of m.events) await handle(e);
+        break;
+      case 'state':
+        m.comments.forEach(addComment);
+        showCounts(m.viewers, m.likes);
+        break;
+      case 'comment':
+        addComment(m);
+        break;
+      case 'comment-deleted': {
+        const li = $('comments').querySelector('li[data-id="' + Number(m.id) + '"]');
+        if (li) li.remove();
+        break;
+      }
+      case 'likes':
+        showCounts(null, m.total);
+        break;
       case 'hello':
         setStatus(m.status);
         feeds = m.feeds;
@@ -89,7 +127,7 @@
         setStatus('LIVE');
         break;
       case 'viewers':
-        $('viewers').textContent = m.count + ' watching';
+        showCounts(m);
         break;
       case 'interrupted':
         stats.interruptions++;
@@ -117,7 +155,7 @@
         else if (m.about !== 'watch' || feeds > 0) notice(m.message, true);
         break;
     }
-  };
+  }
 })().catch(e => {
   const n = document.getElementById('notice');
   n.hidden = false; n.className = 'notice error'; n.textContent = e.message;

@@ -59,6 +59,12 @@
 
   async function onMessage(m) {
     switch (m.type) {
+      case 'batch':
+        for (const e of m.events) await onMessage(e);
+        break;
+      case 'state':
+        $('viewers').textContent = m.viewers.count + ' in the room';
+        break;
       case 'answer':
         await state.pc.setRemoteDescription({ type: 'answer', sdp: m.sdp });
         state.published = true;

@@ -6,7 +6,9 @@ import io.livemart.core.error.ForbiddenException;
 import io.livemart.core.error.InvalidRequestException;
 import io.livemart.core.error.NotFoundException;
 import io.livemart.core.error.ProblemStatusMap;
-import io.livemart.core.events.ShowEnded;
+import io.livemart.streaming.channel.ChannelRefusal;
+import io.livemart.streaming.channel.RoomBus;
+import io.livemart.streaming.channel.service.RoomChannel;
 import io.livemart.streaming.janus.JanusEvent;
 import io.livemart.streaming.janus.JanusException;
 import io.livemart.streaming.janus.JanusNodes;
@@ -23,7 +25,6 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -44,12 +45,13 @@ import org.jboss.logging.Logger;
  * {@code watch} (answered by Janus's {@code offer {sdp}}), {@code start {sdp}} (the viewer's answer;
  * then {@code watching}), {@code ice {target: publisher|subscriber, candidate}} (candidate null or
  * {@code {completed:true}} when gathering is done), {@code stop}, {@code end}. To the browser besides:
- * {@code hello}, {@code stream {feeds}} (what can be watched changed), {@code viewers {count}},
+ * {@code hello}, {@code stream {feeds}} (what can be watched changed),
  * {@code interrupted}, {@code ended}, and {@code error {code, message, about}} for anything refused;
- * an error never closes the socket.
+ * an error never closes the socket. Every other type belongs to the room's real-time channel
+ * ({@link RoomChannel}: comments, likes, gifts, pins, lotteries, counts), which fans out across instances.
  * <p>
- * Callbacks run on worker threads, one message at a time per connection; room state lives in this
- * instance (fan-out across instances through Redis is a later step).
+ * Callbacks run on worker threads, one message at a time per connection; the Janus handles of a socket
+ * live in the instance holding the socket.
  */
 @ApplicationScoped
 public class RoomSignalling {
@@ -64,6 +66,12 @@ public class RoomSignalling {
 
     @Inject
     JanusNodes janusNodes;
+
+    @Inject
+    RoomChannel channel;
+
+    @Inject
+    RoomBus bus;
 
     private final Map<UUID, Room> rooms = new ConcurrentHashMap<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
@@ -108,6 +116,7 @@ public class RoomSignalling {
 
     void onStart(@Observes StartupEvent event) {
         janusNodes.onDisconnect(url -> Infrastructure.getDefaultWorkerPool().execute(() -> nodeLost(url)));
+        bus.onEnded(this::endedHere);
     }
 
     // ------------------------------------------------------------------ socket lifecycle
@@ -123,6 +132,9 @@ public class RoomSignalling {
             connection.closeAndAwait();
             return;
         }
+        if (!channel.admit(connection, caller, showId)) {
+            return;
+        }
         Room room = rooms.computeIfAbsent(showId, Room::new);
         Member member = new Member(connection, caller, room);
         members.put(connection.id(), member);
@@ -132,10 +144,11 @@ public class RoomSignalling {
                 .put("mayPublish", show.mayPublish(caller.id()))
                 .put("feeds", room.feeds().size())
                 .put("user", caller.name()));
-        viewersChanged(room);
+        channel.join(connection, caller, show);
     }
 
     void leave(WebSocketConnection connection) {
+        channel.leave(connection);
         Member member = members.remove(connection.id());
         if (member == null) {
             return;
@@ -150,7 +163,6 @@ public class RoomSignalling {
             if (hadFeed) {
                 streamChanged(member.room);
             }
-            viewersChanged(member.room);
         }
     }
 
@@ -185,8 +197,13 @@ public class RoomSignalling {
                     }
                 }
                 case "end" -> end(member);
-                default -> throw new InvalidRequestException("Unknown message type '" + type
-                        + "' (publish, watch, start, ice, stop, end).");
+                default -> {
+                    if (!channel.handle(connection, member.caller, member.room.showId, type, message)) {
+                        throw new InvalidRequestException("Unknown message type '" + type + "' (publish, watch, start, ice, "
+                                + "stop, end, comment, like, gift, pin, unpin, lottery-open, lottery-enter, lottery-close, "
+                                + "floor-open, floor-close).");
+                    }
+                }
             }
         } catch (RuntimeException e) {
             JsonObject error = errorFor(e, type);
@@ -330,22 +347,23 @@ public class RoomSignalling {
             throw new ForbiddenException("Log in as the show's anchor to end it.");
         }
         shows.endAs(member.room.showId, member.caller.id(), member.caller.staff());
-        // Viewers are told by onShowEnded once the end is committed.
+        // Viewers are told once the end is committed (RoomAnnouncer publishes it to every instance).
     }
 
-    /** After the end of a show is committed: tell its sockets, stop their streams. The room is destroyed by then. */
-    void onShowEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShowEnded ended) {
-        Room room = rooms.get(ended.showId());
+    /**
+     * A show ended (its end committed on some instance, announced through the room's channel): tell the sockets held
+     * here, stop their streams. The room is destroyed by then.
+     */
+    void endedHere(UUID showId) {
+        Room room = rooms.get(showId);
         if (room == null) {
             return;
         }
-        Infrastructure.getDefaultWorkerPool().execute(() -> {
-            for (Member m : room.members.values()) {
-                stopPublishing(m);
-                stopWatching(m);
-            }
-            send(room, new JsonObject().put("type", "ended"));
-        });
+        for (Member m : room.members.values()) {
+            stopPublishing(m);
+            stopWatching(m);
+        }
+        send(room, new JsonObject().put("type", "ended"));
     }
 
     /** The app's socket to a Janus node closed: its rooms are gone; the shows there are interrupted. */
@@ -385,16 +403,6 @@ public class RoomSignalling {
 
     private void streamChanged(Room room) {
         send(room, new JsonObject().put("type", "stream").put("feeds", room.feeds().size()));
-    }
-
-    private void viewersChanged(Room room) {
-        int count = room.members.size();
-        send(room, new JsonObject().put("type", "viewers").put("count", count));
-        try {
-            shows.recordViewers(room.showId, count);
-        } catch (RuntimeException e) {
-            LOG.debugf("Could not record the viewer count of show %s: %s", room.showId, e.getMessage());
-        }
     }
 
     /** The SDP of a publish/start message: a string that looks like SDP, of sane size. */
@@ -456,6 +464,9 @@ public class RoomSignalling {
         Throwable e = failure;
         if (e instanceof io.smallrye.mutiny.TimeoutException) {
             return error("service-unavailable", "The video service did not answer in time; try again.", about);
+        }
+        if (e instanceof ChannelRefusal refusal) {
+            return error(refusal.code(), refusal.getMessage(), about);
         }
         if (e instanceof DomainException domain) {
             return error(ProblemStatusMap.kindOf(domain).slug(), domain.getMessage(), about);

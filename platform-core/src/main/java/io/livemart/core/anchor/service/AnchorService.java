@@ -1,6 +1,7 @@
 package io.livemart.core.anchor.service;
 
 import io.livemart.core.anchor.Anchor;
+import io.livemart.core.anchor.Follows;
 import io.livemart.core.anchor.Tier;
 import io.livemart.core.anchor.api.AnchorPage;
 import io.livemart.core.anchor.api.AnchorProfileRequest;
@@ -31,7 +32,7 @@ import java.util.Map;
 /** Anchors' profiles and who follows them. */
 @ApplicationScoped
 @Transactional
-public class AnchorService {
+public class AnchorService implements Follows {
 
     @Inject
     AnchorRepository anchors;
@@ -99,6 +100,12 @@ public class AnchorService {
             tiers.recompute(anchorId);
         }
         return new FollowView(anchorId, false, anchors.followers(anchorId));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isFollowing(String userId, String anchorId) {
+        return userId != null && anchorId != null && follows.follows(anchorId, userId);
     }
 
     /** Whether the caller follows the anchor. */
