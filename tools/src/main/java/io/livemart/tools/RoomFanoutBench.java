@@ -120,6 +120,11 @@ public final class RoomFanoutBench {
             writers.add(client.newWebSocketBuilder()
                     .subprotocols("livemart-room", "quarkus-http-upgrade#Authorization#Bearer%20" + token)
                     .buildAsync(room, new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                            out.println("  a commenter's socket was closed by the app: " + status + " " + reason);
+                            return null;
+                        }
                     }).get(30, TimeUnit.SECONDS));
         }
 
