@@ -137,7 +137,7 @@
     if (!card) { box.replaceChildren(); return; }
     card.skus.forEach(s => { stats.stock[s.skuId] = s.left; });
     box.dataset.product = card.productId;
-    box.replaceChildren(el('h3', {}, '📌 ' + card.name), ...card.skus.map(s => el('div', { class: 'sku', 'data-sku': s.skuId },
+    box.replaceChildren(el('h3', {}, el('span', { class: 'badge LIVE' }, 'Pinned'), ' ', card.name), ...card.skus.map(s => el('div', { class: 'sku', 'data-sku': s.skuId },
       el('span', {}, el('b', {}, s.label || 'Standard'), ' · ' + money(s.price) + ' · ', el('span', { 'data-left': s.skuId }, '')),
       el('button', { 'data-buy': s.skuId, on: { click: e => buy(s.skuId, null, e.currentTarget) } }, 'Buy'))));
     refreshButtons();
@@ -168,7 +168,7 @@
     const button = el('button', { id: 'sale-buy', 'data-sale': sale.saleId,
       on: { click: e => buy(sale.skuId, sale.saleId, e.currentTarget) } }, 'Buy at ' + money(sale.price));
     box.className = 'sale' + (sale.soldOut ? ' sold-out' : '');
-    box.replaceChildren(el('div', { class: 'row' }, el('b', {}, '⚡ Flash sale' + (name ? ': ' + name.label : '')), clock),
+    box.replaceChildren(el('div', { class: 'row' }, el('b', {}, 'Flash sale' + (name ? ': ' + name.label : '')), sale.soldOut ? '' : clock),
       el('p', { class: 'status' }, sale.quantity + ' units at ' + money(sale.price) + ', at most ' + sale.perBuyerLimit + ' each'),
       sale.soldOut ? el('p', { id: 'sale-sold-out' }, 'Sold out!') : button);
     const draw = () => {

@@ -86,7 +86,7 @@
   const skuOptions = [];
   $('lineup').replaceChildren(...products.filter(p => p.ok).map(({ body: p }) => {
     state.products[p.id] = p;
-    p.skus.forEach(s => skuOptions.push(el('option', { value: s.id, 'data-price': s.price.amount }, p.name + ' · ' + s.label + ' · ' + money(s.price))));
+    p.skus.forEach(s => skuOptions.push(el('option', { value: s.id, 'data-price': s.price.amount }, (s.label || p.name) + ' · ' + money(s.price))));
     const pin = el('button', { class: 'secondary', 'data-pin': p.id, disabled: true, on: { click: () => send({ type: 'pin', productId: p.id }) } }, 'Pin');
     return el('div', { class: 'card', 'data-product': p.id },
       el('div', { class: 'row' }, el('h3', {}, p.name), pin),

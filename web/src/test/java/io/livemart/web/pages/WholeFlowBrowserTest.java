@@ -124,10 +124,20 @@ class WholeFlowBrowserTest {
                     .then().statusCode(200).extract().path("unitPrice.amount").toString())), "bought at the sale price");
             Browser.waitFor(room, "() => document.getElementById('sale-sold-out') !== null");
             Browser.screenshot(room, "whole-room-bought-sold-out");
+
+            // One tap on the pinned card buys at the list price; the card's remaining stock follows live.
+            int before = ((Number) room.evaluate("skuId => window.lmRoom.stock[skuId]", skuId)).intValue();
+            room.click("#pinned [data-buy='" + skuId + "']");
+            Browser.waitFor(room, "() => window.lmRoom.orders.length === 2");
+            Browser.waitFor(room, "() => document.querySelector(\"[data-left='" + skuId + "']\").textContent === '" + (before - 1) + " left'");
+            String secondOrder = (String) room.evaluate("() => window.lmRoom.orders[1]");
+            assertEquals(0, new BigDecimal("9.90").compareTo(new BigDecimal(as("shopper1").get("/api/orders/" + secondOrder)
+                    .then().statusCode(200).extract().path("unitPrice.amount").toString())), "bought at the list price");
+            Browser.screenshot(room, "whole-room-bought-from-card");
             assertTrue(dialogs.isEmpty(), "no dialog opened: " + dialogs);
 
             // The anchor's live figures: orders and GMV from the API, viewers and likes from the channel.
-            Browser.waitFor(studio, "() => window.lmStudio.figures.orders >= 1 && Number(window.lmStudio.figures.gmv.amount) > 0");
+            Browser.waitFor(studio, "() => window.lmStudio.figures.orders >= 2 && Number(window.lmStudio.figures.gmv.amount) >= 17.4");
             Browser.screenshot(studio, "whole-studio-figures-live");
             studio.click("#end");
             Browser.waitFor(room, "() => window.lmRoom.ended === true");
@@ -175,7 +185,7 @@ class WholeFlowBrowserTest {
             // The anchor sees the show's figures in the studio.
             studio.reload();
             Browser.waitFor(studio, "() => window.lmStudio && window.lmStudio.figuresLoaded >= 1");
-            Browser.waitFor(studio, "() => window.lmStudio.figures.orders >= 1 && Number(window.lmStudio.figures.gmv.amount) >= 7.5");
+            Browser.waitFor(studio, "() => window.lmStudio.figures.orders >= 2 && Number(window.lmStudio.figures.gmv.amount) >= 17.4");
             assertEquals("ENDED", studio.textContent("#status"));
             Browser.screenshot(studio, "whole-studio-figures");
         }
