@@ -106,6 +106,12 @@
     input.value = '';
   });
   $('like').onclick = () => { if (interact()) send({ type: 'like', taps: 1 }); };
+  // Gifts of the catalog (sponsorship income of the show), one tap each.
+  LM_AUTH.api('/api/gifts').then(answer => {
+    if (!answer.ok) return;
+    $('gifts').replaceChildren(...answer.body.slice(0, 4).map(g => el('button', { class: 'secondary', 'data-gift': g.code,
+      on: { click: () => { if (interact()) send({ type: 'gift', code: g.code, quantity: 1 }); } } }, g.name + ' · ' + money(g.price))));
+  });
 
   // ---------------------------------------------------------------- the pinned card and one-tap buy
   async function buy(skuId, flashSaleId, button) {

@@ -105,7 +105,9 @@ class WholeFlowBrowserTest {
             assertEquals(0, ((Number) room.evaluate("() => document.querySelectorAll('#comments img').length")).intValue(),
                     "no element made from the comment");
             assertTrue(room.isVisible("#comments li:has-text('onerror=alert(1)')"), "the markup is visible as text");
-            Browser.waitFor(studio, "() => window.lmStudio.figures.likes >= 1 && window.lmStudio.figures.viewers >= 1");
+            room.click("#gifts [data-gift]");
+            Browser.waitFor(studio, "() => window.lmStudio.figures.likes >= 1 && window.lmStudio.figures.viewers >= 1"
+                    + " && window.lmStudio.figures.gifts >= 1");
 
             // The anchor opens a flash sale from the studio; the shopper buys at the sale price; it sells out.
             studio.selectOption("#sale-sku", skuId);
