@@ -72,14 +72,23 @@
     $('golive').textContent = status === 'SCHEDULED' ? 'Go live' : 'Publish again';
     $('end').disabled = !(status === 'LIVE' || status === 'INTERRUPTED');
     const live = status === 'LIVE' || status === 'INTERRUPTED';
+    // Once ended, the studio is the show's summary: no camera, no controls, no sale form.
+    const over = status === 'ENDED';
+    ['preview', 'controls', 'sale-section'].forEach(id => { $(id).hidden = over; });
+    if (over) {
+      $('fig-viewers-label').textContent = 'peak viewers';
+      $('fig-viewers').textContent = String(Math.max(state.peakViewers || 0, state.figures.viewers || 0));
+      $('fig-likes').parentElement.hidden = true;
+    }
     $('sale-open').disabled = !live;
-    document.querySelectorAll('[data-pin]').forEach(b => { b.disabled = !live || !state.ws; });
+    document.querySelectorAll('[data-pin]').forEach(b => { b.disabled = !live || !state.ws; b.hidden = over; });
   }
 
   const shown = await LM_AUTH.api('/api/shows/' + encodeURIComponent(showId), {}, user.token);
   if (!shown.ok) { notice((shown.body && shown.body.detail) || 'Could not load the show.', true); return; }
   $('title').textContent = shown.body.title;
   document.title = shown.body.title + ' · studio';
+  state.peakViewers = shown.body.peakViewers;
 
   // The line-up with its SKUs (public catalog), each product pinnable, each SKU a choice for a flash sale.
   const products = await Promise.all(shown.body.lineup.map(id => LM_AUTH.api('/api/products/' + encodeURIComponent(id))));
