@@ -31,6 +31,15 @@
     ['VALUE', 'TALENT', 'RARE', 'CELEBRITY', 'ALTRUISTIC', 'CONTRAST', 'INTERVIEW'].forEach(mode => $('plan-modes').append(
       el('label', {}, el('input', { type: 'checkbox', name: 'mode', value: mode, checked: mode === 'VALUE' }),
         mode.charAt(0) + mode.slice(1).toLowerCase())));
+    // The anchor's live and scheduled shows, to come back to.
+    Promise.all(['LIVE', 'INTERRUPTED', 'SCHEDULED'].map(status => LM_AUTH.api('/api/shows?size=20&status=' + status
+      + '&anchorId=' + encodeURIComponent(user.id), {}, user.token))).then(answers => {
+      const shows = answers.filter(a => a.ok).flatMap(a => a.body);
+      $('my-shows').replaceChildren(...(shows.length ? shows.map(s => el('div', { class: 'card row', 'data-show': s.id },
+        el('a', { href: '/studio.html?show=' + encodeURIComponent(s.id) }, s.title),
+        el('span', {}, el('span', { class: 'badge ' + s.status }, s.status), ' ', LM_PAGE.when(s.scheduledStart))))
+        : [el('p', { class: 'status' }, 'No live or planned show yet.')]));
+    });
     const selection = await LM_AUTH.api('/api/selection', {}, user.token);
     const items = selection.ok ? selection.body : [];
     $('plan-lineup').replaceChildren(...(items.length ? items.map(item => el('label', { class: 'pick' },

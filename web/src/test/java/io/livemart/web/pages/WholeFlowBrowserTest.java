@@ -70,6 +70,12 @@ class WholeFlowBrowserTest {
             scenario.showId = studio.url().substring(studio.url().indexOf("show=") + 5);
             assertEquals("SCHEDULED", as("anchor1").get("/api/shows/" + scenario.showId).then().extract().path("status"));
             Browser.screenshot(studio, "whole-studio-planned");
+            studio.navigate(base + "/studio.html");
+            Browser.waitFor(studio, "() => document.querySelector(\"#my-shows [data-show='" + scenario.showId + "'] a\") !== null");
+            Browser.screenshot(studio, "whole-studio-your-shows");
+            studio.click("#my-shows [data-show='" + scenario.showId + "'] a");
+            studio.waitForURL("**/studio.html?show=" + scenario.showId);
+            Browser.waitFor(studio, "() => window.lmStudio && window.lmStudio.ready === true");
 
             // Goes live with the fake camera and pins the product.
             VideoScenario.goLive(studio);
