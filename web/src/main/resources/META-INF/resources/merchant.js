@@ -57,7 +57,7 @@
       el('label', {}, el('input', { type: 'checkbox', name: 'pick', value: i, checked: true }),
         ' ' + g.orderIds.length + ' order(s), ' + g.units + ' unit(s)' + (g.cashToCollect ? ', collect ' + money(g.cashToCollect) : '')),
       el('label', { for: 'tn' + i }, 'Tracking number'),
-      el('input', { id: 'tn' + i, name: 'tracking', 'data-index': i, pattern: '[A-Za-z0-9-]+', maxlength: 64 }),
+      el('input', { id: 'tn' + i, name: 'tracking', 'data-index': i, pattern: '[A-Za-z0-9\\-]+', maxlength: 64 }),
       el('div', { class: 'field-error', 'data-field': 'parcels[' + i + ']' }))));
     box.groups = groups.body;
   }

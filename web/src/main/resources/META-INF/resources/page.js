@@ -36,6 +36,29 @@ const LM_PAGE = (() => {
     notice(placed ? 'Please correct the marked fields.' : detail, true);
   }
 
+  // Browser-side checks before sending: each invalid input's message goes to the .field-error right after it.
+  // Answers true when the form may be sent.
+  function validate(form) {
+    form.querySelectorAll('.field-error').forEach(e => { e.textContent = ''; });
+    let ok = true;
+    [...form.elements].forEach(input => {
+      if (!input.willValidate || input.checkValidity()) return;
+      ok = false;
+      let slot = input.nextElementSibling;
+      while (slot && !slot.classList.contains('field-error')) slot = slot.nextElementSibling;
+      if (slot) slot.textContent = input.validationMessage || 'Please check this field.';
+    });
+    if (!ok) notice('Please correct the marked fields.', true);
+    return ok;
+  }
+
+  // An Idempotency-Key: one per tap (crypto.randomUUID where the page is a secure context).
+  function newKey() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    return [...b].map(x => x.toString(16).padStart(2, '0')).join('');
+  }
+
   function money(m) {
     return m ? Number(m.amount).toFixed(2) + ' ' + m.currency : '';
   }
@@ -66,5 +89,5 @@ const LM_PAGE = (() => {
     }
   }
 
-  return { el, notice, showProblem, money, when, stream };
+  return { el, notice, showProblem, validate, newKey, money, when, stream };
 })();

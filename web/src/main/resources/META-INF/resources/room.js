@@ -5,7 +5,8 @@
   const $ = id => document.getElementById(id);
   const showId = new URLSearchParams(location.search).get('show');
   // Figures for tests and benchmarks: when we asked to watch and when the first frame was decoded.
-  const stats = { watchAskedAt: null, firstFrameAt: null, firstFrameMs: null, watching: false, ended: false, errors: [], interruptions: 0 };
+  const stats = { watchAskedAt: null, firstFrameAt: null, firstFrameMs: null, watching: false, ended: false, errors: [], interruptions: 0,
+    orders: [], pinned: null, sale: null, stock: {} };
   window.lmRoom = stats;
   let ws, pc, feeds = 0;
 
@@ -22,6 +23,15 @@
   $('login').hidden = !!user;
   $('login').onclick = () => LM_AUTH.login();
   $('unmute').onclick = () => { $('video').muted = false; };
+  const { el, money, newKey } = LM_PAGE;
+
+  // Watching needs no login; the first interaction (comment, like, buy) asks for one and comes back here.
+  function interact() {
+    if (user) return true;
+    notice('Log in to take part: taking you to the login page…');
+    LM_AUTH.login();
+    return false;
+  }
 
   const shown = await LM_AUTH.api('/api/shows/' + encodeURIComponent(showId), {}, user && user.token);
   if (!shown.ok) { notice((shown.body && shown.body.detail) || 'No such show.', true); return; }
@@ -75,20 +85,107 @@
   function addComment(c) {
     if (commentIds.has(c.id)) return; // a newcomer may get a comment in its state and again in a batch
     commentIds.add(c.id);
-    const li = document.createElement('li');
-    li.dataset.id = c.id;
-    const who = document.createElement('b');
-    who.textContent = (c.user && c.user.name ? c.user.name : '?') + ': ';
-    li.append(who, document.createTextNode(c.text));
+    const li = el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name ? c.user.name : '?') + ': '), c.text);
     const list = $('comments');
     list.append(li);
     while (list.children.length > 50) list.firstElementChild.remove();
+    list.scrollTop = list.scrollHeight;
   }
   function showCounts(viewers, likes) {
     if (viewers) $('viewers').textContent = viewers.count + ' watching';
     if (likes !== undefined && likes !== null) $('likes').textContent = likes + ' likes';
   }
   window.lmRoomSend = text => send({ type: 'comment', text });
+  $('comment-form').addEventListener('submit', e => {
+    e.preventDefault();
+    $('comment-error').textContent = '';
+    if (!interact()) return;
+    const input = $('comment-text');
+    if (!input.value.trim()) { $('comment-error').textContent = 'Write something first.'; return; }
+    send({ type: 'comment', text: input.value });
+    input.value = '';
+  });
+  $('like').onclick = () => { if (interact()) send({ type: 'like', taps: 1 }); };
+  // Gifts of the catalog (sponsorship income of the show), one tap each.
+  LM_AUTH.api('/api/gifts').then(answer => {
+    if (!answer.ok) return;
+    $('gifts').replaceChildren(...answer.body.slice(0, 4).map(g => el('button', { class: 'secondary', 'data-gift': g.code,
+      on: { click: () => { if (interact()) send({ type: 'gift', code: g.code, quantity: 1 }); } } }, g.name + ' · ' + money(g.price))));
+  });
+
+  // ---------------------------------------------------------------- the pinned card and one-tap buy
+  async function buy(skuId, flashSaleId, button) {
+    if (!interact()) return;
+    button.disabled = true;
+    const body = { showId, skuId, quantity: 1, payment: 'CASH_ON_DELIVERY' };
+    if (flashSaleId) body.flashSaleId = flashSaleId;
+    try {
+      const answer = await LM_AUTH.api('/api/orders', { method: 'POST', headers: { 'Idempotency-Key': newKey() }, body }, user.token);
+      if (!answer.ok) {
+        stats.errors.push({ about: 'buy', status: answer.status, detail: answer.body && answer.body.detail });
+        notice((answer.body && answer.body.detail) || 'Could not place the order (' + answer.status + ').', true);
+        return;
+      }
+      stats.orders.push(answer.body.id);
+      notice('Order placed: ' + answer.body.quantity + ' × ' + money(answer.body.total || answer.body.unitPrice)
+        + ', cash on delivery. See “My orders”.');
+      $('notice').append(' ', el('a', { href: '/orders.html' }, 'My orders'));
+    } finally {
+      button.disabled = false;
+      refreshButtons();
+    }
+  }
+
+  function showPinned(card) {
+    stats.pinned = card || null;
+    const box = $('pinned');
+    box.hidden = !card;
+    if (!card) { box.replaceChildren(); return; }
+    card.skus.forEach(s => { stats.stock[s.skuId] = s.left; });
+    box.dataset.product = card.productId;
+    box.replaceChildren(el('h3', {}, el('span', { class: 'badge LIVE' }, 'Pinned'), ' ', card.name), ...card.skus.map(s => el('div', { class: 'sku', 'data-sku': s.skuId },
+      el('span', {}, el('b', {}, s.label || 'Standard'), ' · ' + money(s.price) + ' · ', el('span', { 'data-left': s.skuId }, '')),
+      el('button', { 'data-buy': s.skuId, on: { click: e => buy(s.skuId, null, e.currentTarget) } }, 'Buy'))));
+    refreshButtons();
+  }
+
+  function refreshButtons() {
+    document.querySelectorAll('[data-left]').forEach(span => {
+      const left = stats.stock[span.dataset.left];
+      span.textContent = left > 0 ? left + ' left' : 'sold out';
+    });
+    document.querySelectorAll('[data-buy]').forEach(b => {
+      const left = stats.stock[b.dataset.buy];
+      if (!(left > 0)) { b.disabled = true; b.textContent = 'Sold out'; } else if (b.textContent === 'Sold out') { b.disabled = false; b.textContent = 'Buy'; }
+    });
+  }
+
+  // ---------------------------------------------------------------- the flash sale banner
+  let countdown;
+  function showSale(sale) {
+    stats.sale = sale || null;
+    clearInterval(countdown);
+    const box = $('sale');
+    box.hidden = !sale;
+    if (!sale) { box.replaceChildren(); return; }
+    const ends = Date.now() + (sale.secondsLeft || 0) * 1000;
+    const clock = el('span', { class: 'countdown', id: 'sale-countdown' }, '');
+    const name = stats.pinned && stats.pinned.skus.find(s => s.skuId === sale.skuId);
+    const button = el('button', { id: 'sale-buy', 'data-sale': sale.saleId,
+      on: { click: e => buy(sale.skuId, sale.saleId, e.currentTarget) } }, 'Buy at ' + money(sale.price));
+    box.className = 'sale' + (sale.soldOut ? ' sold-out' : '');
+    box.replaceChildren(el('div', { class: 'row' }, el('b', {}, 'Flash sale' + (name ? ': ' + name.label : '')), sale.soldOut ? '' : clock),
+      el('p', { class: 'status' }, sale.quantity + ' units at ' + money(sale.price) + ', at most ' + sale.perBuyerLimit + ' each'),
+      sale.soldOut ? el('p', { id: 'sale-sold-out' }, 'Sold out!') : button);
+    const draw = () => {
+      const left = Math.max(0, Math.round((ends - Date.now()) / 1000));
+      clock.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+      stats.saleSecondsLeft = left;
+      if (left === 0) { clearInterval(countdown); button.disabled = true; }
+    };
+    draw();
+    if (!sale.soldOut) countdown = setInterval(draw, 1000);
+  }
 
   ws.onmessage = async event => handle(JSON.parse(event.data));
   async function handle(m) {
@@ -99,6 +196,30 @@
       case 'state':
         m.comments.forEach(addComment);
         showCounts(m.viewers, m.likes);
+        showPinned(m.pinned);
+        showSale(m.sale);
+        break;
+      case 'pinned':
+        showPinned(m.card);
+        break;
+      case 'unpinned':
+        showPinned(null);
+        break;
+      case 'stock':
+        stats.stock[m.skuId] = m.left;
+        refreshButtons();
+        break;
+      case 'sale-opened':
+        showSale(m);
+        break;
+      case 'sale-sold-out':
+        if (stats.sale && stats.sale.saleId === m.saleId) showSale(Object.assign({}, stats.sale, { soldOut: true, secondsLeft: 0 }));
+        break;
+      case 'sale-closed':
+        if (stats.sale && stats.sale.saleId === m.saleId) showSale(null);
+        break;
+      case 'gift':
+        addComment({ id: 'gift-' + m.giftId, user: m.user, text: 'sent ' + (m.quantity || 1) + ' × ' + (m.name || m.code) });
         break;
       case 'comment':
         addComment(m);
@@ -152,6 +273,7 @@
           setTimeout(() => { if (feeds > 0 && !stats.watching) watch(); }, 500); // e.g. the stream is being replaced
         }
         if (m.about === 'ice') console.warn(m.message);
+        else if (m.about === 'comment') $('comment-error').textContent = m.message;
         else if (m.about !== 'watch' || feeds > 0) notice(m.message, true);
         break;
     }

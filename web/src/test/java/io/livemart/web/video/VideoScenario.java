@@ -15,17 +15,18 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The video scenario shared by the browser test and the benchmark: a product, a show of anchor1, the
- * anchor's studio going live with a fake camera, viewers on the room page.
+ * The video scenario shared by the browser tests and the benchmark: a product, a show of anchor1, the
+ * anchor's studio going live with a fake camera, viewers on the room page. Public for the page tests
+ * (io.livemart.web.pages), which plan the show in the studio and set {@link #showId} themselves.
  */
-final class VideoScenario {
+public final class VideoScenario {
 
-    final String base = "http://127.0.0.1:"
+    public final String base = "http://127.0.0.1:"
             + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-    String showId;
+    public String showId;
 
     /** Schedules a show of anchor1 with one fresh product from its selection. */
-    String scheduleShow(String title) {
+    public String scheduleShow(String title) {
         String productId = Api.selected("anchor1", "merchant1", "Ceramic teapot");
         showId = given().auth().oauth2(Tokens.user("anchor1")).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "lineup", List.of(productId),
@@ -37,7 +38,7 @@ final class VideoScenario {
     }
 
     /** The studio, logged in as anchor1 through Keycloak's form, camera on. */
-    Page openStudio(Browser browser) {
+    public Page openStudio(Browser browser) {
         Page studio = browser.newPage("studio");
         studio.navigate(base + "/studio.html?show=" + showId);
         Browser.logIn(studio, "anchor1");
@@ -46,13 +47,13 @@ final class VideoScenario {
     }
 
     /** Clicks "Go live" and waits until Janus answered the anchor's offer. */
-    static void goLive(Page studio) {
+    public static void goLive(Page studio) {
         studio.click("#golive");
         Browser.waitFor(studio, "() => window.lmStudio.published === true");
     }
 
     /** A viewer's room page; logged in through Keycloak's form when a user is given, else anonymous. */
-    Page openRoom(Browser browser, String user) {
+    public Page openRoom(Browser browser, String user) {
         Page room = browser.newPage("room-" + (user == null ? "anonymous" : user));
         room.navigate(base + "/room.html?show=" + showId);
         if (user != null) {
@@ -64,13 +65,13 @@ final class VideoScenario {
     }
 
     /** Waits for the viewer's first decoded frame; the time from asking to watch to that frame, in ms. */
-    static long firstFrameMs(Page room) {
+    public static long firstFrameMs(Page room) {
         Browser.waitFor(room, "() => window.lmRoom && window.lmRoom.firstFrameMs !== null");
         return ((Number) room.evaluate("() => window.lmRoom.firstFrameMs")).longValue();
     }
 
     /** Frames decoded so far by the viewer's peer connection (getStats inbound-rtp video). */
-    static long framesDecoded(Page room) {
+    public static long framesDecoded(Page room) {
         Object n = room.evaluate("""
                 async () => {
                   if (!window.lmRoomPeer || window.lmRoomPeer.connectionState === 'closed') return -1;
