@@ -139,7 +139,8 @@ public class RoomSignalling {
         Member member = new Member(connection, caller, room);
         members.put(connection.id(), member);
         room.members.put(connection.id(), member);
-        send(connection, new JsonObject().put("type", "hello").put("status", show.status.name())
+        // Written before the channel's state, and awaited: pages read the show's status and rights from it.
+        sendNow(connection, new JsonObject().put("type", "hello").put("status", show.status.name())
                 .put("title", show.title)
                 .put("mayPublish", show.mayPublish(caller.id()))
                 .put("feeds", room.feeds().size())
@@ -492,6 +493,15 @@ public class RoomSignalling {
         if (connection.isOpen()) {
             connection.sendText(message.encode()).subscribe().with(ok -> {
             }, err -> LOG.debugf("Could not send to socket %s: %s", connection.id(), err.toString()));
+        }
+    }
+
+    /** Sends and waits until the frame is written (on a worker thread only). */
+    private static void sendNow(WebSocketConnection connection, JsonObject message) {
+        try {
+            connection.sendTextAndAwait(message.encode());
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not send to socket %s: %s", connection.id(), e.toString());
         }
     }
 
