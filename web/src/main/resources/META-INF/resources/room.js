@@ -6,7 +6,7 @@
   const showId = new URLSearchParams(location.search).get('show');
   // Figures for tests and benchmarks: when we asked to watch and when the first frame was decoded.
   const stats = { watchAskedAt: null, firstFrameAt: null, firstFrameMs: null, watching: false, ended: false, errors: [], interruptions: 0,
-    orders: [], pinned: null, sale: null, stock: {} };
+    orders: [], pinned: null, sale: null, stock: {}, lottery: null, entered: false, drawn: null, banned: false, mutedUntil: null };
   window.lmRoom = stats;
   let ws, pc, feeds = 0;
 
@@ -79,13 +79,19 @@
   }
 
   ws = LM_AUTH.roomSocket(showId, user && user.token);
-  ws.onclose = () => { if (!stats.ended) notice('Disconnected from the room.', true); };
+  ws.onclose = () => { if (!stats.ended && !stats.banned) notice('Disconnected from the room.', true); };
   // The room's channel (comments, counts): text is always set with textContent, never parsed as HTML.
   const commentIds = new Set();
   function addComment(c) {
     if (commentIds.has(c.id)) return; // a newcomer may get a comment in its state and again in a batch
     commentIds.add(c.id);
     const li = el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name ? c.user.name : '?') + ': '), c.text);
+    const lottery = stats.lottery;
+    if (user && lottery && lottery.rule === 'keyword' && c.user && c.user.id === user.id
+        && String(c.text).toLowerCase().includes(String(lottery.keyword).toLowerCase()) && $('lottery-how')) {
+      stats.entered = true;
+      $('lottery-how').textContent = 'You are in the draw. Good luck!';
+    }
     const list = $('comments');
     list.append(li);
     while (list.children.length > 50) list.firstElementChild.remove();
@@ -187,6 +193,43 @@
     if (!sale.soldOut) countdown = setInterval(draw, 1000);
   }
 
+  // ---------------------------------------------------------------- the lottery banner
+  function showLottery(lottery) {
+    stats.lottery = lottery || null;
+    const box = $('lottery');
+    if (!lottery) { if (!stats.drawn) { box.hidden = true; box.replaceChildren(); } return; }
+    stats.drawn = null;
+    stats.entered = false;
+    box.hidden = false;
+    const keyword = lottery.rule === 'keyword';
+    const how = keyword ? 'Comment \u201c' + lottery.keyword + '\u201d to enter.' : 'For the anchor\u2019s followers: tap Enter.';
+    const button = el('button', { id: 'lottery-enter', on: { click: () => {
+      if (!interact()) return;
+      if (keyword) {
+        $('comment-text').value = lottery.keyword;
+        $('comment-text').focus();
+        notice('Send the keyword \u201c' + lottery.keyword + '\u201d as a comment to enter the lottery.');
+      } else {
+        send({ type: 'lottery-enter' });
+      }
+    } } }, 'Enter');
+    box.replaceChildren(el('div', { class: 'row' }, el('b', {}, 'Lottery: ' + lottery.winners + ' winner' + (lottery.winners === 1 ? '' : 's')), button),
+      el('p', { class: 'status', id: 'lottery-how' }, how),
+      el('p', { class: 'status' }, 'Seed hash (for checking the draw): ' + String(lottery.seedHash || '').slice(0, 16) + '\u2026'));
+  }
+  function showDrawn(d) {
+    stats.lottery = null;
+    stats.drawn = d;
+    const names = (d.winners || []).map(w => w.name || w.id);
+    const won = user && (d.winners || []).some(w => w.id === user.id);
+    const box = $('lottery');
+    box.hidden = false;
+    box.replaceChildren(el('b', {}, won ? 'You won the lottery!' : 'Lottery drawn'),
+      el('p', {}, 'Winners: ', el('span', { id: 'lottery-winners' }, names.length ? names.join(', ') : 'nobody entered')),
+      el('p', { class: 'status' }, d.entrants + ' entrant' + (d.entrants === 1 ? '' : 's') + ' · ',
+        el('a', { href: d.verify || '/api/lotteries/' + d.lotteryId, target: '_blank', rel: 'noopener' }, 'check the draw')));
+  }
+
   ws.onmessage = async event => handle(JSON.parse(event.data));
   async function handle(m) {
     switch (m.type) {
@@ -198,6 +241,26 @@
         showCounts(m.viewers, m.likes);
         showPinned(m.pinned);
         showSale(m.sale);
+        showLottery(m.lottery);
+        break;
+      case 'lottery-opened':
+        showLottery(m);
+        break;
+      case 'lottery-entered':
+        stats.entered = true;
+        notice(m.new ? 'You are in the draw. Good luck!' : 'You are already in the draw.');
+        break;
+      case 'lottery-drawn':
+        showDrawn(m);
+        break;
+      case 'muted':
+        stats.mutedUntil = m.until;
+        notice('You are muted in this room until ' + LM_PAGE.when(m.until) + ': you can still watch and buy.', true);
+        break;
+      case 'banned':
+        stats.banned = true;
+        closePeer();
+        notice('You were banned from this room by its moderators.', true);
         break;
       case 'pinned':
         showPinned(m.card);
@@ -274,6 +337,7 @@
         }
         if (m.about === 'ice') console.warn(m.message);
         else if (m.about === 'comment') $('comment-error').textContent = m.message;
+        else if (m.about === 'hello' && m.code === 'forbidden') { stats.banned = true; notice(m.message, true); }
         else if (m.about !== 'watch' || feeds > 0) notice(m.message, true);
         break;
     }

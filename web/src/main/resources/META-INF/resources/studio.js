@@ -1,6 +1,7 @@
 // The anchor's studio. Without ?show=: plan a show (title, time, line-up from the selection, modes, cover).
 // With ?show=ID: camera preview, go live (REST start + publish over the room socket), pin a line-up product,
-// open a flash sale, the chat, live figures (viewers, likes, gifts from the channel; orders, GMV from the API), end.
+// open a flash sale, the chat with moderation (delete, mute, ban; the room's blocked words), a verifiable lottery (open,
+// close and draw, the result), live figures (viewers, likes, gifts from the channel; orders, GMV from the API), end.
 'use strict';
 
 (async () => {
@@ -8,7 +9,8 @@
   const { el, notice, showProblem, validate, money } = LM_PAGE;
   const showId = new URLSearchParams(location.search).get('show');
   const state = { pc: null, ws: null, stream: null, published: false, ended: false, errors: [], products: {},
-    figures: { viewers: 0, likes: 0, gifts: 0, orders: 0, units: 0, gmv: null }, pinned: null, sale: null, saleIds: [] };
+    figures: { viewers: 0, likes: 0, gifts: 0, orders: 0, units: 0, gmv: null }, pinned: null, sale: null, saleIds: [],
+    lottery: null, drawn: [], moderated: [] };
   window.lmStudio = state;
 
   const user = await LM_AUTH.requireUser();
@@ -90,6 +92,9 @@
       $('fig-likes').parentElement.hidden = true;
     }
     $('sale-open').disabled = !live;
+    ['lottery-section'].forEach(id => { $(id).hidden = over; });
+    $('lottery-open').disabled = !live || !!state.lottery;
+    $('lottery-draw').disabled = !live || !state.lottery;
     document.querySelectorAll('[data-pin]').forEach(b => { b.disabled = !live || !state.ws; b.hidden = over; });
   }
 
@@ -143,11 +148,33 @@
 
   // ------------------------------------------------------------------ the chat, the pinned card, the sale
   const commentIds = new Set();
+  // Moderation of the room (REST, as the show's anchor): answers whether it was done; the effect comes back on the socket.
+  async function moderate(what, method, path, body) {
+    const answer = await LM_AUTH.api('/api/shows/' + encodeURIComponent(showId) + path, { method, body }, user.token);
+    if (!answer.ok) { notice((answer.body && answer.body.detail) || 'Could not ' + what + ' (' + answer.status + ').', true); return false; }
+    state.moderated.push(what);
+    return true;
+  }
+  function actions(c) {
+    if (typeof c.id !== 'number' || !c.user || !c.user.id || c.user.id === user.id) return '';
+    const who = c.user.name || c.user.id;
+    return el('span', { class: 'actions' },
+      el('button', { class: 'secondary', 'data-delete': c.id, title: 'Delete this comment for everyone', on: { click: async () => {
+        if (await moderate('delete comment', 'DELETE', '/comments/' + c.id)) notice('Comment deleted.');
+      } } }, 'Delete'),
+      el('button', { class: 'secondary', 'data-mute': c.user.id, title: 'Mute ' + who + ' for 10 minutes', on: { click: async () => {
+        if (await moderate('mute', 'POST', '/mutes', { userId: c.user.id, minutes: 10 })) notice(who + ' is muted for 10 minutes.');
+      } } }, 'Mute 10 min'),
+      el('button', { class: 'secondary', 'data-ban': c.user.id, title: 'Ban ' + who + ' from this room', on: { click: async () => {
+        if (!confirm('Ban ' + who + ' from this room for the rest of the show?')) return;
+        if (await moderate('ban', 'POST', '/bans', { userId: c.user.id })) notice(who + ' is banned from this room.');
+      } } }, 'Ban'));
+  }
   function addComment(c) {
     if (commentIds.has(c.id)) return;
     commentIds.add(c.id);
     const list = $('comments');
-    list.append(el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name ? c.user.name : '?') + ': '), c.text));
+    list.append(el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name ? c.user.name : '?') + ': '), c.text, actions(c)));
     while (list.children.length > 100) list.firstElementChild.remove();
     list.scrollTop = list.scrollHeight;
   }
@@ -210,6 +237,14 @@
         (m.comments || []).forEach(addComment);
         showPinned(m.pinned);
         showSale(m.sale);
+        showLottery(m.lottery);
+        break;
+      case 'lottery-opened':
+        showLottery(m);
+        break;
+      case 'lottery-drawn':
+        showLottery(null);
+        showDrawn(m);
         break;
       case 'answer':
         await state.pc.setRemoteDescription({ type: 'answer', sdp: m.sdp });
@@ -328,6 +363,55 @@
     if (!done.ok) { notice((done.body && done.body.detail) || 'Could not end the show.', true); setStatus(state.status); return; }
     ended();
   };
+
+  // ------------------------------------------------------------------ the lottery
+  function showLottery(lottery) {
+    state.lottery = lottery || null;
+    $('lottery-now').textContent = !lottery ? ''
+      : 'Lottery open (' + (lottery.rule === 'keyword' ? 'comment \u201c' + lottery.keyword + '\u201d' : 'followers tap Enter')
+        + ', ' + lottery.winners + ' winner' + (lottery.winners === 1 ? '' : 's') + '). Seed hash ' + String(lottery.seedHash).slice(0, 16) + '\u2026';
+    setStatus(state.status);
+  }
+  function showDrawn(d) {
+    state.drawn.push(d);
+    const names = (d.winners || []).map(w => w.name || w.id);
+    $('lottery-result').replaceChildren(el('div', { class: 'card', 'data-lottery': d.lotteryId },
+      el('h3', {}, 'Lottery drawn'),
+      el('p', {}, d.entrants + ' entrant' + (d.entrants === 1 ? '' : 's') + ' · winners: ', el('b', { id: 'lottery-winners-list' }, names.length ? names.join(', ') : 'nobody entered')),
+      el('p', { class: 'status' }, 'Seed ', String(d.seed || ''), ' · ', el('a', { href: d.verify || '/api/lotteries/' + d.lotteryId, target: '_blank', rel: 'noopener' }, 'verify the draw'))));
+  }
+  $('lottery-rule').onchange = () => { $('lottery-keyword').disabled = $('lottery-rule').value !== 'keyword'; };
+  $('lottery-form').addEventListener('submit', e => {
+    e.preventDefault();
+    const form = e.target;
+    if (!validate(form)) return;
+    const rule = form.elements.rule.value;
+    const keyword = form.elements.keyword.value.trim();
+    if (rule === 'keyword' && !keyword) {
+      form.querySelector('[data-field="keyword"]').textContent = 'The keyword rule needs a keyword.';
+      notice('Please correct the marked fields.', true);
+      return;
+    }
+    const message = { type: 'lottery-open', rule, winners: Number(form.elements.winners.value) };
+    if (rule === 'keyword') message.keyword = keyword;
+    send(message);
+  });
+  $('lottery-draw').onclick = () => send({ type: 'lottery-close' });
+
+  // ------------------------------------------------------------------ the room's blocked words
+  LM_AUTH.api('/api/shows/' + encodeURIComponent(showId) + '/blocked-words', {}, user.token).then(answer => {
+    if (answer.ok) $('blocked-words').value = answer.body.words.join(', ');
+    state.wordsLoaded = true;
+  });
+  $('words-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    const form = e.target;
+    const words = form.elements.words.value.split(',').map(w => w.trim()).filter(w => w);
+    const answer = await LM_AUTH.api('/api/shows/' + encodeURIComponent(showId) + '/blocked-words', { method: 'PUT', body: { words } }, user.token);
+    if (!answer.ok) { showProblem(form, answer); return; }
+    form.elements.words.value = answer.body.words.join(', ');
+    notice(answer.body.words.length ? 'Blocked in this room: ' + answer.body.words.join(', ') + '.' : 'No blocked words in this room.');
+  });
 
   $('sale-form').addEventListener('submit', async e => {
     e.preventDefault();
