@@ -13,6 +13,8 @@
     if (user.roles.includes('shopper')) links.append(el('a', { href: '/orders.html' }, 'My orders'));
     if (user.roles.includes('merchant')) links.append(el('a', { href: '/merchant.html' }, 'Merchant console'));
     if (user.roles.includes('anchor')) links.append(el('a', { href: '/studio.html' }, 'Studio: plan a show'));
+    if (user.roles.includes('moderator') || user.roles.includes('admin')) links.append(el('a', { href: '/moderation.html' }, 'Moderation'));
+    links.append(el('a', { href: '/notifications.html', id: 'notifications-link' }, 'Notifications'));
     if (unread.ok) links.append(el('span', { class: 'badge', id: 'unread' }, unread.body.unread + ' new'));
     links.append(el('a', { href: '#', on: { click: e => { e.preventDefault(); LM_AUTH.logout(); } } }, 'Log out'));
   } else {
