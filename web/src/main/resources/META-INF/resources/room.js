@@ -237,6 +237,7 @@
         for (const e of m.events) await handle(e);
         break;
       case 'state':
+        stats.stateAt = Date.now();
         m.comments.forEach(addComment);
         showCounts(m.viewers, m.likes);
         showPinned(m.pinned);
