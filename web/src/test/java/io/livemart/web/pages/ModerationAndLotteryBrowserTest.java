@@ -28,6 +28,10 @@ class ModerationAndLotteryBrowserTest {
         String anchorId = Api.userId("anchor1");
         String shopper1 = Api.userId("shopper1");
         String shopper2 = Api.userId("shopper2");
+        if (as("anchor1").get("/api/anchors/" + anchorId).statusCode() == 404) { // a fresh database: anchor1 has no profile yet
+            as("anchor1").body(java.util.Map.of("displayName", "Anna's Tea House", "categories", List.of("Tea")))
+                    .put("/api/anchors/me").then().statusCode(200);
+        }
         // shopper1 follows anchor1 before the show is scheduled: the schedule notifies shopper1.
         as("shopper1").put("/api/anchors/" + anchorId + "/follow").then().statusCode(200);
 
