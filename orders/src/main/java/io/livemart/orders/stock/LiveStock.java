@@ -1,5 +1,6 @@
 package io.livemart.orders.stock;
 
+import io.livemart.core.io.ClasspathText;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
@@ -8,9 +9,6 @@ import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -176,13 +174,6 @@ public class LiveStock {
     }
 
     private static String script(String name) {
-        try (InputStream in = LiveStock.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing Lua script " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(LiveStock.class, name);
     }
 }

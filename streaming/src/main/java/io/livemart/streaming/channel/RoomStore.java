@@ -1,5 +1,6 @@
 package io.livemart.streaming.channel;
 
+import io.livemart.core.io.ClasspathText;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.core.json.JsonObject;
@@ -7,9 +8,6 @@ import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -274,13 +272,6 @@ public class RoomStore {
     }
 
     private static String script(String name) {
-        try (InputStream in = RoomStore.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing Lua script " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathText.read(RoomStore.class, name);
     }
 }

@@ -33,22 +33,22 @@ final class RoomClient implements AutoCloseable {
         if (user != null) {
             options.addSubProtocol("quarkus-http-upgrade#Authorization#Bearer%20" + Tokens.user(user));
         }
-        // Handlers are set on the socket's event loop as it opens, so that no early frame (hello) is missed.
-        socket = vertx.createWebSocketClient().connect(options).map(ws -> {
-            ws.closeHandler(v -> {
-                closeCode = ws.closeStatusCode();
-                closeReason = ws.closeReason();
-            });
-            ws.textMessageHandler(text -> {
-                JsonObject m = new JsonObject(text);
-                if ("batch".equals(m.getString("type"))) {
-                    m.getJsonArray("events").forEach(e -> add((JsonObject) e));
-                } else {
-                    add(m);
-                }
-            });
-            return ws;
-        }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        // Handlers are set before connecting, so that no early frame (hello) is missed.
+        io.vertx.core.http.ClientWebSocket ws = vertx.createWebSocketClient().webSocket();
+        ws.closeHandler(v -> {
+            closeCode = ws.closeStatusCode();
+            closeReason = ws.closeReason();
+        });
+        ws.textMessageHandler(text -> {
+            JsonObject m = new JsonObject(text);
+            if ("batch".equals(m.getString("type"))) {
+                m.getJsonArray("events").forEach(e -> add((JsonObject) e));
+            } else {
+                add(m);
+            }
+        });
+        socket = ws.connect(options).map(connected -> (WebSocket) connected)
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
     private void add(JsonObject m) {

@@ -53,12 +53,10 @@ class RoomSocketTest {
             if (user != null) {
                 options.addSubProtocol("quarkus-http-upgrade#Authorization#Bearer%20" + Tokens.user(user));
             }
-            // The handler is set on the event loop as the socket opens: the server's hello can come at once.
-            socket = vertx.createWebSocketClient().connect(options)
-                    .map(ws -> {
-                        ws.textMessageHandler(text -> received.add(new JsonObject(text)));
-                        return ws;
-                    })
+            // The handler is set before connecting: the server's hello can come with the handshake's answer.
+            io.vertx.core.http.ClientWebSocket ws = vertx.createWebSocketClient().webSocket();
+            ws.textMessageHandler(text -> received.add(new JsonObject(text)));
+            socket = ws.connect(options).map(connected -> (WebSocket) connected)
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
 
