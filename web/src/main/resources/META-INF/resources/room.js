@@ -81,21 +81,15 @@
   ws = LM_AUTH.roomSocket(showId, user && user.token);
   ws.onclose = () => { if (!stats.ended && !stats.banned) notice('Disconnected from the room.', true); };
   // The room's channel (comments, counts): text is always set with textContent, never parsed as HTML.
-  const commentIds = new Set();
+  const chat = LM_PAGE.chat($('comments'), 50);
   function addComment(c) {
-    if (commentIds.has(c.id)) return; // a newcomer may get a comment in its state and again in a batch
-    commentIds.add(c.id);
-    const li = el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name ? c.user.name : '?') + ': '), c.text);
+    if (!chat.add(c)) return;
     const lottery = stats.lottery;
     if (user && lottery && lottery.rule === 'keyword' && c.user && c.user.id === user.id
         && String(c.text).toLowerCase().includes(String(lottery.keyword).toLowerCase()) && $('lottery-how')) {
       stats.entered = true;
       $('lottery-how').textContent = 'You are in the draw. Good luck!';
     }
-    const list = $('comments');
-    list.append(li);
-    while (list.children.length > 50) list.firstElementChild.remove();
-    list.scrollTop = list.scrollHeight;
   }
   function showCounts(viewers, likes) {
     if (viewers) $('viewers').textContent = viewers.count + ' watching';
@@ -283,16 +277,14 @@
         if (stats.sale && stats.sale.saleId === m.saleId) showSale(null);
         break;
       case 'gift':
-        addComment({ id: 'gift-' + m.giftId, user: m.user, text: 'sent ' + (m.quantity || 1) + ' × ' + (m.name || m.code) });
+        chat.gift(m);
         break;
       case 'comment':
         addComment(m);
         break;
-      case 'comment-deleted': {
-        const li = $('comments').querySelector('li[data-id="' + Number(m.id) + '"]');
-        if (li) li.remove();
+      case 'comment-deleted':
+        chat.remove(m.id);
         break;
-      }
       case 'likes':
         showCounts(null, m.total);
         break;

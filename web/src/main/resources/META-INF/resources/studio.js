@@ -147,7 +147,6 @@
   }, 3000);
 
   // ------------------------------------------------------------------ the chat, the pinned card, the sale
-  const commentIds = new Set();
   // Moderation of the room (REST, as the show's anchor): answers whether it was done; the effect comes back on the socket.
   async function moderate(what, method, path, body) {
     const answer = await LM_AUTH.api('/api/shows/' + encodeURIComponent(showId) + path, { method, body }, user.token);
@@ -170,14 +169,8 @@
         if (await moderate('ban', 'POST', '/bans', { userId: c.user.id })) notice(who + ' is banned from this room.');
       } } }, 'Ban'));
   }
-  function addComment(c) {
-    if (commentIds.has(c.id)) return;
-    commentIds.add(c.id);
-    const list = $('comments');
-    list.append(el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name ? c.user.name : '?') + ': '), c.text, actions(c)));
-    while (list.children.length > 100) list.firstElementChild.remove();
-    list.scrollTop = list.scrollHeight;
-  }
+  const chat = LM_PAGE.chat($('comments'), 100, c => actions(c));
+  const addComment = c => chat.add(c);
   function showPinned(card) {
     state.pinned = card ? card.productId : null;
     document.querySelectorAll('[data-pin]').forEach(b => { b.textContent = b.dataset.pin === state.pinned ? 'Pinned' : 'Pin'; });
@@ -261,16 +254,14 @@
         break;
       case 'gift':
         figure('gifts', state.figures.gifts + (m.quantity || 1));
-        addComment({ id: 'gift-' + m.giftId, user: m.user, text: 'sent ' + (m.quantity || 1) + ' × ' + (m.name || m.code) });
+        chat.gift(m);
         break;
       case 'comment':
         addComment(m);
         break;
-      case 'comment-deleted': {
-        const li = $('comments').querySelector('li[data-id="' + Number(m.id) + '"]');
-        if (li) li.remove();
+      case 'comment-deleted':
+        chat.remove(m.id);
         break;
-      }
       case 'pinned':
         showPinned(m.card);
         notice('Pinned: ' + m.card.name);
