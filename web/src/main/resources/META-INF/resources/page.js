@@ -89,5 +89,25 @@ const LM_PAGE = (() => {
     }
   }
 
-  return { el, notice, showProblem, validate, newKey, money, when, stream };
+  // A room's chat list: each comment once (a newcomer may get one in its state and again in a batch), gifts as
+  // lines, deletions; at most `max` lines; text only. `extra(c)` may add nodes to a line (the anchor's actions).
+  function chat(list, max, extra) {
+    const ids = new Set();
+    function add(c) {
+      if (ids.has(c.id)) return false;
+      ids.add(c.id);
+      list.append(el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name ? c.user.name : '?') + ': '), c.text,
+        extra ? extra(c) : ''));
+      while (list.children.length > max) list.firstElementChild.remove();
+      list.scrollTop = list.scrollHeight;
+      return true;
+    }
+    return {
+      add,
+      gift: m => add({ id: 'gift-' + m.giftId, user: m.user, text: 'sent ' + (m.quantity || 1) + ' × ' + (m.name || m.code) }),
+      remove: id => { const li = list.querySelector('li[data-id="' + Number(id) + '"]'); if (li) li.remove(); },
+    };
+  }
+
+  return { el, notice, showProblem, validate, newKey, money, when, stream, chat };
 })();
