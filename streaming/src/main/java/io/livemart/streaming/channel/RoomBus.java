@@ -377,6 +377,8 @@ public class RoomBus {
         if (v.pending.get() >= config.maxPendingFrames()) {
             if (v.skipped.incrementAndGet() == config.maxSkippedFrames()) {
                 LOG.infof("Show %s: closing a viewer that does not read its socket", v.showId);
+                // Out of the fan-out and the counts at once: the close frame itself waits behind the unread frames.
+                remove(v.connection);
                 v.connection.close(new CloseReason(POLICY, "Too slow: the room's messages were skipped."))
                         .subscribe().with(ok -> { }, err -> { });
             }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.vertx.core.Vertx;
-import java.io.File;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
+import io.livemart.web.support.AppInstance;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,49 +23,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusIntegrationTest
 class RoomTwoInstancesIT {
 
-    static Process second;
+    static AppInstance second;
     static int secondPort;
     static Vertx vertx;
 
     @BeforeAll
     static void startSecondInstance() throws Exception {
         vertx = Vertx.vertx();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            secondPort = socket.getLocalPort();
-        }
-        File jar = new File("target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Dquarkus.profile=test", "-Dquarkus.http.port=" + secondPort, "-Dquarkus.http.test-port=" + secondPort,
-                "-Dquarkus.flyway.clean-at-start=false", "-Dquarkus.flyway.migrate-at-start=false", "-jar", jar.getPath())
-                .redirectErrorStream(true).redirectOutput(new File("target/room-second-instance.log"));
-        second = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!ready(secondPort)) {
-            if (!second.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("The second instance did not start; see web/target/room-second-instance.log");
-            }
-            Thread.sleep(250);
-        }
+        second = AppInstance.start("room-second-instance.log", Map.of());
+        secondPort = second.port;
     }
 
     @AfterAll
-    static void stopSecondInstance() {
-        if (second != null && second.isAlive()) {
-            second.destroyForcibly();
+    static void stopSecondInstance() throws Exception {
+        if (second != null) {
+            second.close();
         }
         if (vertx != null) {
             vertx.close();
-        }
-    }
-
-    private static boolean ready(int port) {
-        try {
-            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/gifts").toURL().openConnection();
-            c.setConnectTimeout(500);
-            c.setReadTimeout(2000);
-            return c.getResponseCode() == 200;
-        } catch (Exception e) {
-            return false;
         }
     }
 
@@ -103,7 +75,7 @@ class RoomTwoInstancesIT {
 
             // Instance B dies without a goodbye: shopper2 (only there) stops counting when its presence expires;
             // shopper3 is still on A and still counts.
-            second.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            second.kill();
             onA.received.clear();
             onA.next("viewers", m -> m.getLong("count") == 2);
             bothA.send(comment("still here"));
