@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class SandboxCheckoutTest {
         String orderId = show.buy("shopper1", 2, "ONLINE").then().statusCode(201).extract().path("id");
         String url = as("shopper1").get("/api/orders/mine").then().statusCode(200)
                 .extract().path("find { it.id == '" + orderId + "' }.online.checkoutUrl");
-        org.junit.jupiter.api.Assertions.assertTrue(url.startsWith("/sandbox-pay.html?ref=sbx_pay_"), url);
+        assertTrue(url.startsWith("/sandbox-pay.html?ref=sbx_pay_"), url);
         String reference = url.substring(url.indexOf("ref=") + 4);
         String checkout = "/api/payments/sandbox/checkouts/" + reference;
 
