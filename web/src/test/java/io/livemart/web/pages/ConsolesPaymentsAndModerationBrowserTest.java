@@ -162,7 +162,6 @@ class ConsolesPaymentsAndModerationBrowserTest {
             Browser.waitFor(merchant, "() => { const c = document.querySelector(\"" + sales + "\"); return c && c.querySelector('[data-figure=orders]').textContent === '2'; }");
             assertEquals("2", merchant.textContent(sales + " [data-figure=units]"));
             assertEquals("19.80 EUR", merchant.textContent(sales + " [data-figure=gmv]"));
-            merchant.locator(sales).scrollIntoViewIfNeeded();
             Browser.screenshot(merchant, "consoles-merchant-sales");
 
             // ------------------------------------------------------------ moderator1 deletes a comment; the record
@@ -188,7 +187,6 @@ class ConsolesPaymentsAndModerationBrowserTest {
             Browser.waitFor(moderation, "() => document.querySelector(\"#deleted [data-deleted='" + commentId + "'][data-show='" + showId + "']\")");
             String record = moderation.textContent("#deleted [data-deleted='" + commentId + "'][data-show='" + showId + "']");
             assertTrue(record.contains(spam) && record.contains("shopper1") && record.contains("deleted by moderator1"), record);
-            moderation.locator("#deleted").scrollIntoViewIfNeeded();
             Browser.screenshot(moderation, "consoles-moderation-deleted-comments");
             Browser.screenshot(room, "consoles-room-comment-deleted");
 
