@@ -1,11 +1,12 @@
 // Moderators and admins: the live rooms, each with its own blocked words, mute/ban/unban by user id, and (on demand)
-// its recent comments with a delete button. Non-staff get a notice and nothing else.
+// its recent comments with a delete button; the platform-wide blocked words (admins change them, moderators read them);
+// the record of deleted comments (who deleted what, when). Non-staff get a notice and nothing else.
 'use strict';
 
 (async () => {
   const $ = id => document.getElementById(id);
   const { el, notice, showProblem } = LM_PAGE;
-  const state = { rooms: [], done: [], errors: [], sockets: {} };
+  const state = { rooms: [], done: [], errors: [], sockets: {}, deleted: [], platformWords: null };
   window.lmModeration = state;
 
   const user = await LM_AUTH.requireUser();
@@ -82,7 +83,9 @@
       if (typeof c.id !== 'number' || list.querySelector('li[data-id="' + c.id + '"]')) return;
       list.append(el('li', { 'data-id': c.id }, el('b', {}, (c.user && c.user.name || '?') + ': '), c.text,
         el('span', { class: 'actions' },
-          el('button', { class: 'secondary', on: { click: async () => { if (await act(show.id, 'delete comment', 'DELETE', '/comments/' + c.id)) notice('Comment deleted.'); } } }, 'Delete'),
+          el('button', { class: 'secondary', 'data-delete': c.id, on: { click: async () => {
+            if (await act(show.id, 'delete comment', 'DELETE', '/comments/' + c.id)) { notice('Comment deleted.'); loadDeleted(); }
+          } } }, 'Delete'),
           c.user && c.user.id ? el('button', { class: 'secondary', on: { click: () => { userInput.value = c.user.id; userInput.focus(); } } }, 'Pick user') : '')));
       while (list.children.length > 100) list.firstElementChild.remove();
     };
@@ -118,7 +121,50 @@
     }) : [el('p', { class: 'status' }, 'No room is live right now.')]));
   }
 
+  // ---------------------------------------------------------------- platform-wide blocked words
+  const admin = user.roles.includes('admin');
+  const platformForm = $('platform-form');
+  function showPlatform(p) {
+    state.platformWords = p.words;
+    $('platform-words').value = p.words.join(', ');
+    $('platform-state').textContent = (p.configured ? 'As configured (streaming.channel.blocked-words)'
+      : 'Changed by ' + (p.updatedBy || 'an admin') + ', ' + LM_PAGE.when(p.updatedAt)) + ' \u00b7 version ' + p.version
+      + (admin ? '' : ' \u00b7 only admins change them');
+  }
+  $('platform-words').readOnly = !admin;
+  $('platform-save').hidden = !admin;
+  platformForm.addEventListener('submit', async e => {
+    e.preventDefault();
+    if (!admin) return;
+    const words = $('platform-words').value.split(',').map(w => w.trim()).filter(w => w);
+    const answer = await LM_AUTH.api('/api/moderation/blocked-words', { method: 'PUT', body: { words } }, user.token);
+    if (!answer.ok) { state.errors.push({ what: 'platform words', status: answer.status }); showProblem(platformForm, answer); return; }
+    showPlatform(answer.body);
+    state.done.push({ what: 'platform words' });
+    notice('Blocked in every room: ' + (answer.body.words.join(', ') || 'nothing') + '.');
+  });
+  async function loadPlatform() {
+    const answer = await LM_AUTH.api('/api/moderation/blocked-words', {}, user.token);
+    if (answer.ok) showPlatform(answer.body); else $('platform-state').textContent = (answer.body && answer.body.detail) || 'Could not load them.';
+  }
+
+  // ---------------------------------------------------------------- deleted comments
+  async function loadDeleted() {
+    const answer = await LM_AUTH.api('/api/moderation/deleted-comments?size=50', {}, user.token);
+    if (!answer.ok) { $('deleted').replaceChildren(el('p', { class: 'status' }, (answer.body && answer.body.detail) || 'Could not load them.')); return; }
+    state.deleted = answer.body.items;
+    $('deleted').replaceChildren(...(answer.body.items.length ? answer.body.items.map(d => el('div', { class: 'card', 'data-deleted': d.commentId,
+      'data-show': d.showId }, el('div', { class: 'row' }, el('b', {}, d.author ? d.author.name || d.author.id : 'unknown author'),
+        el('span', { class: 'status' }, LM_PAGE.when(d.deletedAt))),
+      el('p', { class: 'deleted-text' }, d.text === null ? '(no longer in the room\u2019s history)' : d.text),
+      el('p', { class: 'status' }, 'in \u201c' + (d.showTitle || d.showId) + '\u201d \u00b7 comment #' + d.commentId + ' \u00b7 deleted by '
+        + (d.deletedBy.name || d.deletedBy.id))))
+      : [el('p', { class: 'status' }, 'No comment was deleted yet.')]));
+    state.deletedLoaded = (state.deletedLoaded || 0) + 1;
+  }
+  $('deleted-refresh').onclick = loadDeleted;
+
   $('refresh').onclick = load;
-  await load();
+  await Promise.all([load(), loadPlatform(), loadDeleted()]);
   state.ready = true;
 })().catch(e => LM_PAGE.notice(e.message, true));

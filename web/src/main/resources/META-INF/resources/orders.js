@@ -1,4 +1,5 @@
-// The shopper's orders: status, the parcel's live tracking timeline, and feedback once delivered.
+// The shopper's orders: status and what to do next (pay online at the provider's page, pick up in store), the parcel's
+// live tracking timeline, and feedback once delivered. Back from the payment page with ?order=ID, that order is shown.
 'use strict';
 
 (async () => {
@@ -17,13 +18,30 @@
   list.textContent = '';
   if (answer.body.length === 0) list.append(el('p', { class: 'status' }, 'No orders yet: buy during a live show.'));
   answer.body.forEach(order => list.append(card(order)));
+  window.lmOrders.statuses = Object.fromEntries(answer.body.map(o => [o.id, o.status]));
+
+  const back = new URLSearchParams(location.search).get('order');
+  const returned = back && answer.body.find(o => o.id === back);
+  if (returned) {
+    const box = list.querySelector('[data-order="' + CSS.escape(back) + '"]');
+    box.classList.add('highlight');
+    box.scrollIntoView({ block: 'center' });
+    if (returned.status === 'PAID') notice('Payment received: \u201c' + returned.productName + '\u201d is paid. The merchant will ship it.');
+    else if (returned.status === 'AWAITING_PAYMENT') notice('\u201c' + returned.productName + '\u201d is not paid yet. ' + returned.message, true);
+    else notice('\u201c' + returned.productName + '\u201d: ' + returned.message);
+  }
 
   function card(order) {
     const box = el('section', { class: 'card', 'data-order': order.id },
       el('div', { class: 'row' }, el('h3', {}, order.productName),
         el('span', { class: 'badge', 'data-status': order.status }, order.status.replace(/_/g, ' ').toLowerCase())),
       el('div', { class: 'status' }, order.quantity + ' × ' + money(order.unitPrice) + ' = ' + money(order.total)
-        + ' · ' + order.payment.replace(/_/g, ' ').toLowerCase() + ' · ' + when(order.createdAt)));
+        + ' · ' + order.payment.replace(/_/g, ' ').toLowerCase() + ' · ' + when(order.createdAt)),
+      el('p', { class: 'status', 'data-message': order.id }, order.message || ''));
+    if (order.status === 'AWAITING_PAYMENT' && order.online && order.online.checkoutUrl) {
+      box.append(el('div', { class: 'bar' }, el('button', { 'data-pay': order.id,
+        on: { click: () => location.assign(order.online.checkoutUrl) } }, 'Pay online · ' + money(order.total))));
+    }
     if (['SHIPPED', 'DELIVERED', 'COMPLETED'].includes(order.status)) box.append(tracking(order));
     if (['DELIVERED', 'COMPLETED'].includes(order.status)) box.append(feedback(order));
     return box;

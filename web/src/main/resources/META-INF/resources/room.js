@@ -6,7 +6,8 @@
   const showId = new URLSearchParams(location.search).get('show');
   // Figures for tests and benchmarks: when we asked to watch and when the first frame was decoded.
   const stats = { watchAskedAt: null, firstFrameAt: null, firstFrameMs: null, watching: false, ended: false, errors: [], interruptions: 0,
-    orders: [], pinned: null, sale: null, stock: {}, lottery: null, entered: false, drawn: null, banned: false, mutedUntil: null };
+    orders: [], pinned: null, sale: null, stock: {}, lottery: null, entered: false, drawn: null, banned: false, mutedUntil: null,
+    floor: null, floorWins: [] };
   window.lmRoom = stats;
   let ws, pc, feeds = 0;
 
@@ -117,7 +118,8 @@
   async function buy(skuId, flashSaleId, button) {
     if (!interact()) return;
     button.disabled = true;
-    const body = { showId, skuId, quantity: 1, payment: 'CASH_ON_DELIVERY' };
+    const payment = $('payment').value;
+    const body = { showId, skuId, quantity: 1, payment };
     if (flashSaleId) body.flashSaleId = flashSaleId;
     try {
       const answer = await LM_AUTH.api('/api/orders', { method: 'POST', headers: { 'Idempotency-Key': newKey() }, body }, user.token);
@@ -127,8 +129,12 @@
         return;
       }
       stats.orders.push(answer.body.id);
-      notice('Order placed: ' + answer.body.quantity + ' × ' + money(answer.body.total || answer.body.unitPrice)
-        + ', cash on delivery. See “My orders”.');
+      // What to do next is the order's own message: pay in cash on delivery, pay online within N minutes, or at pick-up.
+      notice('Order placed: ' + answer.body.quantity + ' × ' + money(answer.body.unitPrice) + ' = ' + money(answer.body.total)
+        + '. ' + answer.body.message);
+      if (answer.body.online && answer.body.online.checkoutUrl) {
+        $('notice').append(' ', el('a', { href: answer.body.online.checkoutUrl, id: 'pay-now', 'data-order': answer.body.id }, 'Pay now'), ' ·');
+      }
       $('notice').append(' ', el('a', { href: '/orders.html' }, 'My orders'));
     } finally {
       button.disabled = false;
@@ -140,6 +146,7 @@
     stats.pinned = card || null;
     const box = $('pinned');
     box.hidden = !card;
+    payChoice();
     if (!card) { box.replaceChildren(); return; }
     card.skus.forEach(s => { stats.stock[s.skuId] = s.left; });
     box.dataset.product = card.productId;
@@ -160,6 +167,9 @@
     });
   }
 
+  // How to pay: asked next to the buy buttons, while there is something to buy.
+  function payChoice() { $('pay-choice').hidden = !stats.pinned && !stats.sale; }
+
   // ---------------------------------------------------------------- the flash sale banner
   let countdown;
   function showSale(sale) {
@@ -167,6 +177,7 @@
     clearInterval(countdown);
     const box = $('sale');
     box.hidden = !sale;
+    payChoice();
     if (!sale) { box.replaceChildren(); return; }
     const ends = Date.now() + (sale.secondsLeft || 0) * 1000;
     const clock = el('span', { class: 'countdown', id: 'sale-countdown' }, '');
@@ -224,6 +235,31 @@
         el('a', { href: d.verify || '/api/lotteries/' + d.lotteryId, target: '_blank', rel: 'noopener' }, 'check the draw')));
   }
 
+  // ---------------------------------------------------------------- the comment floor ("the Nth comment wins")
+  const ordinal = n => n + (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] || 'th'));
+  function floorRule(f) { return f.nth > 0 ? 'the ' + ordinal(f.nth) + ' comment wins' : 'every ' + ordinal(f.every) + ' comment wins'; }
+  function showFloor(f) {
+    if (f && (!stats.floor || stats.floor.contestId !== f.contestId)) stats.floorWins = [];
+    stats.floor = f || null;
+    drawFloor();
+  }
+  function drawFloor() {
+    const box = $('floor');
+    const f = stats.floor;
+    const wins = stats.floorWins;
+    box.hidden = !f && !wins.length;
+    const mine = user && wins.some(w => w.user && w.user.id === user.id);
+    box.replaceChildren(
+      el('b', {}, mine ? 'You won the comment floor!' : f ? 'Comment floor: ' + floorRule(f) + '!' : 'Comment floor won'),
+      f && !wins.length ? el('p', { class: 'status' }, 'Comment to take part (the anchor’s own comments do not count).') : '',
+      wins.length ? el('p', { id: 'floor-winners' }, 'Winners: ', wins.map(w => '#' + w.number + ' ' + (w.user && w.user.name || '?')).join(', ')) : '');
+  }
+  function floorWon(m) {
+    if (!stats.floorWins.some(w => w.commentId === m.commentId)) stats.floorWins.push(m);
+    if (stats.floor && stats.floor.nth > 0) stats.floor = null; // an "Nth comment" contest ends with its winner
+    drawFloor();
+  }
+
   ws.onmessage = async event => handle(JSON.parse(event.data));
   async function handle(m) {
     switch (m.type) {
@@ -237,6 +273,16 @@
         showPinned(m.pinned);
         showSale(m.sale);
         showLottery(m.lottery);
+        showFloor(m.floor);
+        break;
+      case 'floor-opened':
+        showFloor(m);
+        break;
+      case 'floor-won':
+        floorWon(m);
+        break;
+      case 'floor-closed':
+        if (stats.floor && stats.floor.contestId === m.contestId) showFloor(null);
         break;
       case 'lottery-opened':
         showLottery(m);

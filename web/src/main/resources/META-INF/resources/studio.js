@@ -1,7 +1,7 @@
 // The anchor's studio. Without ?show=: plan a show (title, time, line-up from the selection, modes, cover).
 // With ?show=ID: camera preview, go live (REST start + publish over the room socket), pin a line-up product,
 // open a flash sale, the chat with moderation (delete, mute, ban; the room's blocked words), a verifiable lottery (open,
-// close and draw, the result), live figures (viewers, likes, gifts from the channel; orders, GMV from the API), end.
+// close and draw, the result), a comment-floor contest (the Nth comment wins: open, winners, close), live figures (viewers, likes, gifts from the channel; orders, GMV from the API), end.
 'use strict';
 
 (async () => {
@@ -10,7 +10,7 @@
   const showId = new URLSearchParams(location.search).get('show');
   const state = { pc: null, ws: null, stream: null, published: false, ended: false, errors: [], products: {},
     figures: { viewers: 0, likes: 0, gifts: 0, orders: 0, units: 0, gmv: null }, pinned: null, sale: null, saleIds: [],
-    lottery: null, drawn: [], moderated: [] };
+    lottery: null, drawn: [], moderated: [], floor: null, floorWins: [] };
   window.lmStudio = state;
 
   const user = await LM_AUTH.requireUser();
@@ -92,7 +92,9 @@
       $('fig-likes').parentElement.hidden = true;
     }
     $('sale-open').disabled = !live;
-    ['lottery-section'].forEach(id => { $(id).hidden = over; });
+    ['lottery-section', 'floor-section'].forEach(id => { $(id).hidden = over; });
+    $('floor-open').disabled = !live || !!state.floor;
+    $('floor-close').disabled = !live || !state.floor;
     $('lottery-open').disabled = !live || !!state.lottery;
     $('lottery-draw').disabled = !live || !state.lottery;
     document.querySelectorAll('[data-pin]').forEach(b => { b.disabled = !live || !state.ws; b.hidden = over; });
@@ -231,6 +233,18 @@
         showPinned(m.pinned);
         showSale(m.sale);
         showLottery(m.lottery);
+        showFloor(m.floor);
+        break;
+      case 'floor-opened':
+        showFloor(m);
+        notice('Comment floor open: ' + floorRule(m) + '.');
+        break;
+      case 'floor-won':
+        floorWon(m);
+        break;
+      case 'floor-closed':
+        if (state.floor && state.floor.contestId === m.contestId) showFloor(null);
+        notice('Comment floor closed.');
         break;
       case 'lottery-opened':
         showLottery(m);
@@ -297,6 +311,7 @@
           closePeer(); // the video service is still coming back: try again shortly
           setTimeout(() => publish().catch(e => notice(e.message, true)), 1000);
         }
+        if (m.about === 'floor-open') $('floor-form').querySelector('[data-field="n"]').textContent = m.message;
         if (m.about !== 'ice') notice(m.message, true); // candidates of a refused offer: the offer's error says why
         else console.warn(m.message);
         break;
@@ -388,6 +403,37 @@
     send(message);
   });
   $('lottery-draw').onclick = () => send({ type: 'lottery-close' });
+
+  // ------------------------------------------------------------------ the comment floor
+  const ordinal = n => n + (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] || 'th'));
+  function floorRule(f) { return f.nth > 0 ? 'the ' + ordinal(f.nth) + ' viewer comment wins' : 'every ' + ordinal(f.every) + ' viewer comment wins'; }
+  function showFloor(f) {
+    if (f && (!state.floor || state.floor.contestId !== f.contestId)) { state.floorWins = []; drawFloorWins(); }
+    state.floor = f || null;
+    $('floor-now').textContent = f ? 'Contest open: ' + floorRule(f) + (f.count ? ' (' + f.count + ' counted so far)' : '') + '.' : '';
+    setStatus(state.status);
+  }
+  function floorWon(m) {
+    if (!state.floorWins.some(w => w.commentId === m.commentId)) state.floorWins.push(m);
+    if (state.floor && state.floor.nth > 0) showFloor(null); // an "Nth comment" contest ends with its winner
+    drawFloorWins();
+    notice('Comment floor: ' + (m.user && m.user.name || '?') + ' wrote comment #' + m.number + ' and wins.');
+  }
+  function drawFloorWins() {
+    $('floor-result').replaceChildren(...(state.floorWins.length ? [el('div', { class: 'card', 'data-floor-winners': '' },
+      el('h3', {}, 'Comment floor winners'),
+      el('ul', { id: 'floor-winners-list' }, ...state.floorWins.map(w => el('li', { 'data-comment': w.commentId },
+        '#' + w.number + ' · ', el('b', {}, w.user && w.user.name || '?'),
+        ' (', el('span', { class: 'status' }, 'user id ' + (w.user && w.user.id || '?')), ')'))))] : []));
+  }
+  $('floor-form').addEventListener('submit', e => {
+    e.preventDefault();
+    const form = e.target;
+    if (!validate(form)) return;
+    const n = Number(form.elements.n.value);
+    send(form.elements.rule.value === 'nth' ? { type: 'floor-open', nth: n } : { type: 'floor-open', every: n });
+  });
+  $('floor-close').onclick = () => send({ type: 'floor-close' });
 
   // ------------------------------------------------------------------ the room's blocked words
   LM_AUTH.api('/api/shows/' + encodeURIComponent(showId) + '/blocked-words', {}, user.token).then(answer => {

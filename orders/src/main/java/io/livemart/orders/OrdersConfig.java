@@ -42,9 +42,24 @@ public interface OrdersConfig {
         @WithDefault("sandbox")
         String provider();
 
-        /** Where the sandbox provider's fake checkout page would be, for the buyer's payment link. */
-        @WithDefault("http://127.0.0.1:18080/sandbox-pay")
+        /**
+         * The sandbox provider's checkout page (a fake provider's page, served by the app), for the buyer's payment
+         * link; {@code ?ref=<reference>} is appended. Relative: the browser opens it on the site it is on.
+         */
+        @WithDefault("/sandbox-pay.html")
         String sandboxCheckoutUrl();
+
+        /** Where the sandbox provider posts its signed callbacks: LiveMart's callback endpoint, as a real provider would. */
+        @WithDefault("http://127.0.0.1:18080/api/payments/sandbox/callbacks")
+        String sandboxCallbackUrl();
+
+        /** How long the sandbox waits for LiveMart to answer its callback. */
+        @WithDefault("10S")
+        Duration sandboxCallbackTimeout();
+
+        /** Where the sandbox's checkout page sends the buyer back once paid or declined ({@code ?order=<id>} appended). */
+        @WithDefault("/orders.html")
+        String sandboxReturnUrl();
 
         /** The HMAC-SHA256 secret the sandbox provider signs its callbacks with (local-stack demo secret, throwaway). */
         @WithDefault("sandbox-demo-webhook-secret")

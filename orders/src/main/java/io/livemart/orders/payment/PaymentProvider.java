@@ -16,6 +16,9 @@ public interface PaymentProvider {
     /** Starts a payment of an order: answers the provider's reference and where the buyer pays. */
     Checkout start(UUID orderId, Money amount);
 
+    /** Where the buyer pays a payment started before (the link of {@link #start}); null when the provider cannot tell. */
+    String checkoutUrl(String reference);
+
     /** Refunds a captured payment; answers the refund's reference and whether it completed already. */
     Refund refund(String paymentReference, Money amount, String reason);
 

@@ -54,7 +54,10 @@ public interface ChannelConfig {
     @WithDefault("200")
     int maxSkippedFrames();
 
-    /** Words refused in every room (case-insensitive, anywhere in a comment); rooms add their own. */
+    /**
+     * The initial platform-wide blocked words (case-insensitive, anywhere in a comment), copied into PostgreSQL the
+     * first time the list is read; admins edit it from then on (ADR 0015). Rooms add their own.
+     */
     Optional<List<String>> blockedWords();
 
     /** How long a room's state (history, counters, moderation) stays in Redis after its last change. */

@@ -25,6 +25,8 @@ public class RoomStore {
     private static final String PRESENCE = script("presence.lua");
     private static final String COMMENT = script("comment.lua");
     private static final String RATE = script("rate.lua");
+    private static final String RAISE = "local c = tonumber(redis.call('GET', KEYS[1]) or '0') "
+            + "if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) end return 0";
 
     /** Viewers now (distinct, across instances) and distinct viewers since the show began. */
     public record Counts(long concurrent, long unique) {
@@ -91,6 +93,13 @@ public class RoomStore {
         String n = Long.toString(id);
         Response r = call(() -> redis.execute("ZREMRANGEBYSCORE", key(showId, "history"), n, n));
         return r != null && r.toLong() > 0;
+    }
+
+    /** A comment still in the history, as viewers received it. */
+    public Optional<JsonObject> historyComment(UUID showId, long id) {
+        String n = Long.toString(id);
+        Response r = call(() -> redis.execute("ZRANGEBYSCORE", key(showId, "history"), n, n));
+        return r == null || r.size() == 0 ? Optional.empty() : Optional.of(new JsonObject(r.get(0).toString()));
     }
 
     public long comments(UUID showId) {
@@ -200,6 +209,24 @@ public class RoomStore {
         }
         out.sort(null);
         return out;
+    }
+
+    /** The newest version of the platform-wide blocked words any instance announced; 0 when none is known. */
+    public long platformWordsVersion() {
+        return longValue(config.redisPrefix() + ":moderation:platform-words-version");
+    }
+
+    /**
+     * Announces a version of the platform-wide blocked words to every instance. It never lowers the announced version,
+     * unless {@code reset}: the record (PostgreSQL) holds an older one than Redis, which then was left from another database.
+     */
+    public void announcePlatformWordsVersion(long version, boolean reset) {
+        String k = config.redisPrefix() + ":moderation:platform-words-version";
+        if (reset) {
+            call(() -> redis.execute("SET", k, Long.toString(version)));
+        } else {
+            eval(RAISE, List.of(k), Long.toString(version));
+        }
     }
 
     // ------------------------------------------------------------------ pinned product, sale, lottery, floor

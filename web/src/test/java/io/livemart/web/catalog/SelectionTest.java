@@ -93,6 +93,28 @@ class SelectionTest {
     }
 
     @Test
+    void theMerchantSeesWhichAnchorsTookItsOfferAndNoOneElseDoes() {
+        String productId = product("merchant1", "Lapsang souchong", "tea", sku(code(), "14.00", "6.00", 4));
+        String offerId = offer("merchant1", productId, "12.5");
+        String anchor2 = userId("anchor2");
+        as("merchant1").get("/api/offers/mine").then().statusCode(200)
+                .body("find { it.id == '" + offerId + "' }.takenBy", equalTo(java.util.List.of()));
+        as("anchor2").body(Map.of("offerId", offerId)).post("/api/selection").then().statusCode(201);
+
+        as("merchant1").get("/api/offers/mine").then().statusCode(200)
+                .body("find { it.id == '" + offerId + "' }.takenBy.anchorId", equalTo(java.util.List.of(anchor2)))
+                .body("find { it.id == '" + offerId + "' }.takenBy[0].commissionRate", equalTo(12.5f));
+        // Withdrawn, the offer still names who keeps the product in their selection.
+        as("merchant1").delete("/api/offers/" + offerId).then().statusCode(200)
+                .body("takenBy.anchorId", equalTo(java.util.List.of(anchor2)));
+        // Anchors see offers, never who else took them; other merchants do not see the offer at all.
+        as("anchor1").get("/api/offers/available").then().statusCode(200).body("takenBy", not(hasItem(org.hamcrest.Matchers.notNullValue())));
+        as("merchant2").get("/api/offers/mine").then().statusCode(200).body("id", not(hasItem(offerId)));
+        assertProblem(as("shopper1").get("/api/offers/mine"), 403);
+        assertProblem(io.restassured.RestAssured.given().get("/api/offers/mine"), 401);
+    }
+
+    @Test
     void lineUpsComeFromTheSelectionOnly() {
         String productId = product("merchant1", "Yellow tea", "tea", sku(code(), "21.00", "9.00", 4));
         Map<String, Object> show = Map.of("title", "Yellow tea evening",

@@ -4,6 +4,7 @@ import io.livemart.core.security.Roles;
 import io.livemart.orders.checkout.Order;
 import io.livemart.orders.checkout.OrderStatus;
 import io.livemart.orders.checkout.service.OrderService;
+import io.livemart.orders.payment.PaymentProviders;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,6 +40,9 @@ public class OrderResource {
     @Inject
     OrderService orders;
 
+    @Inject
+    PaymentProviders providers;
+
     @POST
     @RolesAllowed(Roles.SHOPPER)
     @Operation(summary = "Buy a product of a live show in one tap",
@@ -59,9 +63,10 @@ public class OrderResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.SHOPPER)
-    @Operation(summary = "The caller's orders, newest first, optionally of one status", description = "Role: shopper.")
+    @Operation(summary = "The caller's orders, newest first, optionally of one status",
+            description = "Role: shopper. An order awaiting online payment carries the link to pay it (online.checkoutUrl).")
     public List<OrderView> mine(@QueryParam("status") OrderStatus status) {
-        return orders.mine(status).stream().map(OrderView::of).toList();
+        return orders.mine(status).stream().map(this::forBuyer).toList();
     }
 
     @GET
@@ -85,6 +90,16 @@ public class OrderResource {
     }
 
     @GET
+    @Path("/merchant/sales")
+    @RolesAllowed(Roles.MERCHANT)
+    @Operation(summary = "The caller's store's sales per show: orders, units, GMV, commission, payout and gross profit",
+            description = "Role: merchant (its own orders only). Newest orders' show first. grossProfit = GMV - the anchor's "
+                    + "commission - cost of goods at today's cost prices; packaging and shipping are not recorded, so not taken off.")
+    public List<MerchantShowSales> merchantSales(@QueryParam("showId") UUID showId) {
+        return orders.merchantSales(showId);
+    }
+
+    @GET
     @Path("/anchor/sales")
     @RolesAllowed({ Roles.ANCHOR, Roles.ADMIN })
     @Operation(summary = "An anchor's sales per show", description = "Roles: anchor (its own shows), admin (a given show).")
@@ -97,9 +112,10 @@ public class OrderResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.SHOPPER, Roles.MERCHANT, Roles.MODERATOR, Roles.ADMIN })
-    @Operation(summary = "One order", description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin.")
+    @Operation(summary = "One order", description = "Roles: shopper (its buyer), merchant (its merchant), moderator, admin. "
+            + "Awaiting online payment, it carries the link to pay it (online.checkoutUrl).")
     public OrderView get(@PathParam("id") UUID id) {
-        return OrderView.of(orders.get(id));
+        return forBuyer(orders.get(id));
     }
 
     @POST
@@ -117,6 +133,13 @@ public class OrderResource {
     @Operation(summary = "Mark a pick-up order collected (and paid) in the store", description = "Role: merchant (its merchant).")
     public OrderView collected(@PathParam("id") UUID id) {
         return OrderView.of(orders.collected(id));
+    }
+
+    /** The order with, while it awaits online payment, the link where its buyer pays. */
+    private OrderView forBuyer(Order o) {
+        String checkoutUrl = o.status == OrderStatus.AWAITING_PAYMENT && o.paymentProvider != null
+                ? providers.named(o.paymentProvider).checkoutUrl(o.paymentReference) : null;
+        return OrderView.of(o, checkoutUrl);
     }
 
     @POST

@@ -24,6 +24,7 @@ import io.livemart.orders.checkout.Orders;
 import io.livemart.orders.checkout.PaymentMethod;
 import io.livemart.orders.checkout.RefundStatus;
 import io.livemart.orders.checkout.api.BuyRequest;
+import io.livemart.orders.checkout.api.MerchantShowSales;
 import io.livemart.orders.checkout.persistence.OrderRepository;
 import io.livemart.orders.payment.PaymentProvider;
 import io.livemart.orders.payment.PaymentProviders;
@@ -40,13 +41,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** One-tap buy during a live show, and the order's life after it: payment, pick-up, cancellation, expiry. */
@@ -322,6 +329,39 @@ public class OrderService implements Orders {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Order> ofMerchant(UUID showId, OrderStatus status) {
         return orders.ofMerchant(user.id(), showId, status);
+    }
+
+    /** The caller's store's sales per show (of one show, or all), newest show first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MerchantShowSales> merchantSales(UUID showId) {
+        Map<UUID, List<Order>> byShow = new LinkedHashMap<>();
+        orders.ofMerchant(user.id(), showId, null).forEach(o -> byShow.computeIfAbsent(o.showId, k -> new ArrayList<>()).add(o));
+        Map<UUID, Optional<Money>> costs = new HashMap<>();
+        return byShow.entrySet().stream().map(e -> {
+            List<Order> all = e.getValue();
+            List<Order> live = all.stream().filter(o -> o.status.holdsStock()).toList();
+            String currency = all.get(0).currency;
+            BigDecimal gmv = live.stream().map(o -> o.totalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal commission = live.stream().map(o -> o.totalAmount.multiply(o.commissionRate)
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal cost = BigDecimal.ZERO;
+            for (Order o : live) {
+                Optional<Money> unit = costs.computeIfAbsent(o.skuId, id -> catalog.sku(id).map(SkuSnapshot::costPrice));
+                if (cost == null || unit.isEmpty() || !unit.get().currency().equals(currency)) {
+                    cost = null;
+                } else {
+                    cost = cost.add(unit.get().amount().multiply(BigDecimal.valueOf(o.quantity)));
+                }
+            }
+            BigDecimal payout = gmv.subtract(commission);
+            Map<OrderStatus, Long> byStatus = new TreeMap<>();
+            all.forEach(o -> byStatus.merge(o.status, 1L, Long::sum));
+            ShowSnapshot show = shows.show(e.getKey()).orElse(null);
+            return new MerchantShowSales(e.getKey(), show == null ? null : show.title(), all.get(0).anchorId, live.size(),
+                    live.stream().mapToInt(o -> o.quantity).sum(), new Money(gmv, currency), new Money(commission, currency),
+                    new Money(payout, currency), cost == null ? null : new Money(cost, currency),
+                    cost == null ? null : new Money(payout.subtract(cost), currency), byStatus);
+        }).toList();
     }
 
     /** An anchor's orders, of one show or all; an anchor sees only its own shows' sales. */

@@ -7,9 +7,11 @@ import io.livemart.core.error.InvalidRequestException;
 import io.livemart.core.money.Money;
 import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.payment.PaymentProvider;
+import io.livemart.orders.payment.sandbox.persistence.SandboxPaymentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -21,8 +23,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A FAKE payment provider for the local stack and tests: no money moves. It hands out references and a checkout
- * link, refunds at once, and signs its callbacks like real providers do: header {@code X-Sandbox-Signature:
+ * A FAKE payment provider for the local stack and tests: no money moves. It hands out references and a link to its
+ * checkout page (sandbox-pay.html, served by the app and labelled as the sandbox), where "Pay" makes it post its signed
+ * callback to LiveMart over HTTP, as a real provider would ({@link io.livemart.orders.payment.sandbox.service.SandboxCheckout}).
+ * It refunds at once, and signs its callbacks like real providers do: header {@code X-Sandbox-Signature:
  * sha256=<hex HMAC-SHA256 of the exact body>} with {@code orders.payment.sandbox-secret}. Body:
  * {@code {"eventId","type":"payment.succeeded|payment.failed|refund.succeeded","paymentReference","amount":{"amount","currency"},"occurredAt"}}.
  */
@@ -43,10 +47,26 @@ public class SandboxPaymentProvider implements PaymentProvider {
         return NAME;
     }
 
+    @Inject
+    SandboxPaymentRepository payments;
+
+    /** Records the checkout (in the caller's transaction: the order's) and answers the link to the sandbox's page. */
     @Override
     public Checkout start(UUID orderId, Money amount) {
-        String reference = "sbx_pay_" + UUID.randomUUID().toString().replace("-", "");
-        return new Checkout(reference, config.payment().sandboxCheckoutUrl() + "/" + reference);
+        SandboxPayment payment = new SandboxPayment();
+        payment.reference = "sbx_pay_" + UUID.randomUUID().toString().replace("-", "");
+        payment.orderId = orderId;
+        payment.amount = amount.amount();
+        payment.currency = amount.currency();
+        payment.status = SandboxPayment.Status.OPEN;
+        payment.createdAt = Instant.now();
+        payments.persist(payment);
+        return new Checkout(payment.reference, checkoutUrl(payment.reference));
+    }
+
+    @Override
+    public String checkoutUrl(String reference) {
+        return config.payment().sandboxCheckoutUrl() + "?ref=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,9 +49,12 @@ public class OfferResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.MERCHANT)
-    @Operation(summary = "The caller's offers", description = "Role: merchant.")
+    @Operation(summary = "The caller's offers, each with the anchors who took it into their selection",
+            description = "Role: merchant. takenBy: the anchors with the product in their selection and their agreed commission.")
     public List<OfferView> mine() {
-        return selections.mine().stream().map(o -> view(o, true)).toList();
+        List<Offer> mine = selections.mine();
+        Map<UUID, List<OfferView.Taker>> takers = selections.takers(mine);
+        return mine.stream().map(o -> OfferView.of(o, catalog.product(o.productId).orElse(null), true, takers.get(o.id))).toList();
     }
 
     @GET
@@ -66,9 +70,10 @@ public class OfferResource {
     @Path("/{id}")
     @RolesAllowed(Roles.MERCHANT)
     @Operation(summary = "Withdraw an offer",
-            description = "Role: merchant, owner of the offer. Anchors who took it keep it in their selection.")
+            description = "Role: merchant, owner of the offer. Anchors who took it keep it in their selection (takenBy).")
     public OfferView withdraw(@PathParam("id") UUID id) {
-        return view(selections.withdraw(id), true);
+        Offer offer = selections.withdraw(id);
+        return OfferView.of(offer, catalog.product(offer.productId).orElse(null), true, selections.takers(List.of(offer)).get(offer.id));
     }
 
     private OfferView view(Offer offer, boolean forMerchant) {

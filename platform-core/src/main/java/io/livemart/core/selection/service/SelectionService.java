@@ -9,7 +9,9 @@ import io.livemart.core.security.CurrentUser;
 import io.livemart.core.selection.Offer;
 import io.livemart.core.selection.SelectionItem;
 import io.livemart.core.selection.Selections;
+import io.livemart.core.anchor.persistence.AnchorRepository;
 import io.livemart.core.selection.api.OfferRequest;
+import io.livemart.core.selection.api.OfferView;
 import io.livemart.core.selection.persistence.OfferRepository;
 import io.livemart.core.selection.persistence.SelectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,6 +42,9 @@ public class SelectionService implements Selections {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AnchorRepository anchors;
 
     public Offer offer(OfferRequest request) {
         ProductSnapshot product = catalog.product(request.productId())
@@ -70,6 +78,28 @@ public class SelectionService implements Selections {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Offer> mine() {
         return offers.ofMerchant(user.id());
+    }
+
+    /** Who took each of the merchant's offers into their selection, by offer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<OfferView.Taker>> takers(List<Offer> mine) {
+        Map<UUID, List<OfferView.Taker>> out = new HashMap<>();
+        mine.forEach(o -> {
+            user.requireOwner(o.merchantId, "offer");
+            out.put(o.id, new ArrayList<>());
+        });
+        if (mine.isEmpty()) {
+            return out;
+        }
+        List<SelectionItem> items = selection.ofOffers(out.keySet());
+        if (items.isEmpty()) {
+            return out;
+        }
+        Map<String, String> names = new HashMap<>();
+        anchors.list("id in ?1", items.stream().map(i -> i.anchorId).distinct().toList())
+                .forEach(a -> names.put(a.id, a.displayName));
+        items.forEach(i -> out.get(i.offerId).add(new OfferView.Taker(i.anchorId, names.get(i.anchorId), i.commissionRate, i.addedAt)));
+        return out;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -5,6 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A room's own blocked words (the platform's come from configuration). */
+/** Blocked words: a room's own, or the platform-wide list. */
 public record BlockedWords(@NotNull @Size(max = 200) List<@NotBlank @Size(max = 64) String> words) {
 }

@@ -70,7 +70,7 @@ public class ModerationResource {
     @Path("/comments/{commentId}")
     @RolesAllowed({ Roles.ANCHOR, Roles.MODERATOR, Roles.ADMIN })
     @Operation(summary = "Delete a comment for everyone", description = WHO
-            + "Viewers get comment-deleted; newcomers never see it.")
+            + "Viewers get comment-deleted; newcomers never see it. The deletion is recorded (see /api/moderation/deleted-comments).")
     public void deleteComment(@PathParam("id") UUID id, @PathParam("commentId") long commentId) {
         moderation.deleteComment(id, commentId);
     }
@@ -78,7 +78,7 @@ public class ModerationResource {
     @GET
     @Path("/blocked-words")
     @RolesAllowed({ Roles.ANCHOR, Roles.MODERATOR, Roles.ADMIN })
-    @Operation(summary = "The room's blocked words", description = WHO + "Platform-wide words come from configuration.")
+    @Operation(summary = "The room's blocked words", description = WHO + "The platform-wide words, applied beside them, are at /api/moderation/blocked-words.")
     public BlockedWords blockedWords(@PathParam("id") UUID id) {
         return moderation.blockedWords(id);
     }
