@@ -34,6 +34,9 @@ app_up() {
     if app_needs_build; then
       info "App: sources changed since the running build; rebuilding and restarting"
       app_build; app_down
+    elif [[ "$(APP_JAR)" -nt "$(APP_DIR)/app.started" ]]; then
+      info "App: the running process predates the jar it was built from; restarting"
+      app_down
     elif app_ready; then
       ok "App already running at $(app_url)"; return 0
     else
@@ -45,6 +48,7 @@ app_up() {
   fi
   require_free_port "App" "$LIVEMART_HTTP_PORT" LIVEMART_HTTP_PORT
   info "App: starting on $(app_url)"
+  touch "$(APP_DIR)/app.started"   # a jar newer than this means the running app is stale (see above)
   (cd "$REPO" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$LIVEMART_HTTP_PORT" \
     spawn "$(app_pidfile)" "$(app_log)" java ${LIVEMART_JAVA_OPTS:-} -jar "$(APP_JAR)")
   wait_ready "App" "${LIVEMART_APP_TIMEOUT:-120}" "$(app_log)" "$(app_pidfile)" app_ready

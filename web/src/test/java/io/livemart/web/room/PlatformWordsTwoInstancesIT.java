@@ -3,7 +3,7 @@ package io.livemart.web.room;
 import static io.livemart.web.room.RoomClient.comment;
 import static io.livemart.web.support.Api.as;
 
-import io.livemart.web.support.SecondInstance;
+import io.livemart.web.support.AppInstance;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.vertx.core.Vertx;
 import java.util.List;
@@ -24,7 +24,7 @@ class PlatformWordsTwoInstancesIT {
         Vertx vertx = Vertx.vertx();
         int portA = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         String words = "/api/moderation/blocked-words";
-        try (SecondInstance b = new SecondInstance("platform-words-second-instance")) {
+        try (AppInstance b = AppInstance.start("platform-words-second-instance.log", Map.of())) {
             LiveRoom room = new LiveRoom(5);
             List<String> original = as("moderator1").get(words).then().statusCode(200).extract().path("words");
             String word = "counterfeit" + room.showId.substring(0, 4);
