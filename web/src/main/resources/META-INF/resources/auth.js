@@ -97,6 +97,7 @@ const LM_AUTH = (() => {
   }
 
   // fetch with the bearer token; answers {ok, status, body}. Problem details keep their 'detail'.
+  // A 401 to a request that carried a token sends the user to log in, and back here.
   async function api(path, options = {}, token) {
     const headers = Object.assign({ Accept: 'application/json' }, options.headers || {});
     if (token) headers.Authorization = 'Bearer ' + token;
@@ -105,6 +106,11 @@ const LM_AUTH = (() => {
       options = Object.assign({}, options, { body: JSON.stringify(options.body) });
     }
     const response = await fetch(path, Object.assign({}, options, { headers }));
+    if (response.status === 401 && token) {
+      // The session ended on the server's side (token expired or revoked): log in again, back to this page.
+      sessionStorage.removeItem(KEY);
+      return login();
+    }
     const text = await response.text();
     let body = null;
     try { body = text ? JSON.parse(text) : null; } catch (e) { body = text; }

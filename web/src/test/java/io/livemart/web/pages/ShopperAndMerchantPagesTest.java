@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The merchant and the shopper in a real browser, logged in through Keycloak's form: the merchant adds a
  * product (a bad price is caught in the browser, a duplicate SKU by the server, next to the field) and ships
  * a parcel; the shopper watches the timeline reach delivered live and leaves feedback; a shopper is refused
- * on the merchant console.
+ * on the merchant console. An ended session goes to login and back to the page.
  */
 @QuarkusTest
 class ShopperAndMerchantPagesTest {
@@ -94,6 +94,45 @@ class ShopperAndMerchantPagesTest {
             Browser.waitFor(intruder, "() => document.getElementById('notice').textContent.includes('for merchants')");
             assertTrue(intruder.isHidden("#console"), "the console stays hidden for a shopper");
             Browser.screenshot(intruder, "merchant-console-refused");
+        }
+    }
+
+    /**
+     * A session that ends while the shopper is away: once as the server sees it (the token is refused, here a token
+     * whose signature no longer holds, as after a key rotation or revocation), once as the page sees it (the token's
+     * time is up). Keycloak's own session has ended too (its cookies are gone), so the login form shows; after it
+     * the shopper is back on the page they were on, with their orders.
+     */
+    @Test
+    void anEndedSessionGoesToLoginAndBackToThePage() {
+        Parcels.confirmedOrder();
+        try (Browser browser = new Browser()) {
+            Page shopper = browser.newPage("expiry");
+            shopper.navigate(base + "orders.html?from=test");
+            Browser.logIn(shopper, "shopper1");
+            Browser.waitFor(shopper, "() => window.lmOrders && window.lmOrders.statuses !== undefined");
+
+            shopper.evaluate("() => { const a = JSON.parse(sessionStorage.getItem('livemart.auth'));"
+                    + " const [h, p, sig] = a.token.split('.'); a.token = [h, p, sig.split('').reverse().join('')].join('.');"
+                    + " sessionStorage.setItem('livemart.auth', JSON.stringify(a)); }");
+            shopper.context().clearCookies();
+            shopper.reload();
+            shopper.waitForSelector("#username");
+            Browser.screenshot(shopper, "session-refused-login");
+            Browser.logIn(shopper, "shopper1");
+            Browser.waitFor(shopper, "() => window.lmOrders && window.lmOrders.statuses !== undefined");
+            assertTrue(shopper.url().startsWith(base + "orders.html?from=test"), "back on the page: " + shopper.url());
+            Browser.screenshot(shopper, "session-refused-back");
+
+            shopper.evaluate("() => { const a = JSON.parse(sessionStorage.getItem('livemart.auth'));"
+                    + " a.expiresAt = Date.now() - 1000; sessionStorage.setItem('livemart.auth', JSON.stringify(a)); }");
+            shopper.context().clearCookies();
+            shopper.reload();
+            shopper.waitForSelector("#username");
+            Browser.logIn(shopper, "shopper1");
+            Browser.waitFor(shopper, "() => window.lmOrders && window.lmOrders.statuses !== undefined");
+            assertTrue(shopper.url().startsWith(base + "orders.html?from=test"), "back on the page: " + shopper.url());
+            Browser.screenshot(shopper, "session-expired-back");
         }
     }
 }
