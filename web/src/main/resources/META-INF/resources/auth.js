@@ -74,7 +74,7 @@ const LM_AUTH = (() => {
     });
     if (!response.ok) throw new Error('Could not exchange the login code (' + response.status + ')');
     const tokens = await response.json();
-    const auth = { token: tokens.access_token, expiresAt: Date.now() + tokens.expires_in * 1000 };
+    const auth = { token: tokens.access_token, idToken: tokens.id_token, expiresAt: Date.now() + tokens.expires_in * 1000 };
     sessionStorage.setItem(KEY, JSON.stringify(auth));
     return auth;
   }
@@ -91,9 +91,17 @@ const LM_AUTH = (() => {
     return (await user()) || login();
   }
 
-  function logout() {
+  // Ends Keycloak's session too (a shared phone must not log the next person in), then back to this page.
+  async function logout() {
+    let idToken = null;
+    try { idToken = (JSON.parse(sessionStorage.getItem(KEY) || 'null') || {}).idToken; } catch (e) { /* nothing kept */ }
     sessionStorage.removeItem(KEY);
-    location.reload();
+    const cfg = await config();
+    const url = new URL(cfg.realmUrl + '/protocol/openid-connect/logout');
+    const params = { client_id: cfg.clientId, post_logout_redirect_uri: location.origin + location.pathname };
+    if (idToken) params.id_token_hint = idToken;
+    url.search = new URLSearchParams(params);
+    location.assign(url.toString());
   }
 
   // fetch with the bearer token; answers {ok, status, body}. Problem details keep their 'detail'.

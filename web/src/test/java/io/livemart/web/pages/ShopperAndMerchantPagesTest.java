@@ -104,7 +104,7 @@ class ShopperAndMerchantPagesTest {
      * the shopper is back on the page they were on, with their orders.
      */
     @Test
-    void anEndedSessionGoesToLoginAndBackToThePage() {
+    void anEndedSessionGoesToLoginAndBackToThePageAndLogoutEndsIt() {
         Parcels.confirmedOrder();
         try (Browser browser = new Browser()) {
             Page shopper = browser.newPage("expiry");
@@ -133,6 +133,14 @@ class ShopperAndMerchantPagesTest {
             Browser.waitFor(shopper, "() => window.lmOrders && window.lmOrders.statuses !== undefined");
             assertTrue(shopper.url().startsWith(base + "orders.html?from=test"), "back on the page: " + shopper.url());
             Browser.screenshot(shopper, "session-expired-back");
+
+            // Logging out ends Keycloak's session too: the next visit asks for the password again.
+            shopper.navigate(base + "index.html");
+            shopper.click("text=Log out");
+            Browser.waitFor(shopper, "() => location.pathname === '/index.html' && document.querySelector('#login') !== null");
+            Browser.screenshot(shopper, "logged-out-home");
+            shopper.navigate(base + "orders.html");
+            shopper.waitForSelector("#username");
         }
     }
 }
