@@ -123,6 +123,47 @@ class TrackingTest {
         as("merchant1").get("/api/shipments/" + parcel.shipmentId() + "/timeline").then().body("$", hasSize(6));
     }
 
+    /**
+     * A carrier's systems post one parcel's events at once (several scanners, retries racing the original): each event
+     * is stored once, nobody gets an error, and the parcel ends on the status of its latest event.
+     */
+    @Test
+    void oneParcelsEventsPostedAtOnceAreEachStoredOnceAndTheLatestWins() throws Exception {
+        Parcel parcel = Parcels.shipped("rapidex");
+        String tn = parcel.trackingNumber();
+        Instant t0 = Instant.now().minusSeconds(3600);
+        String[] types = { "PICKED_UP", "IN_TRANSIT", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERY_FAILED", "OUT_FOR_DELIVERY" };
+        List<String> bodies = new java.util.ArrayList<>();
+        for (int i = 0; i < types.length; i++) {
+            String body = Carrier.event("race" + i + "-" + tn, tn, types[i], t0.plusSeconds(60L * i));
+            bodies.add(body);
+            bodies.add(body); // the same event again, racing the first post
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(bodies.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (String body : bodies) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return Carrier.post("rapidex", body).statusCode();
+                }));
+            }
+            go.countDown();
+            int created = 0;
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                int status = answer.get(30, TimeUnit.SECONDS);
+                assertTrue(status == 201 || status == 200, "a created or repeated event, not " + status);
+                created += status == 201 ? 1 : 0;
+            }
+            assertEquals(types.length, created, "each distinct event created exactly once");
+        } finally {
+            pool.shutdownNow();
+        }
+        as("shopper1").get("/api/shipments/" + parcel.shipmentId() + "/timeline").then().body("$", hasSize(types.length));
+        as("shopper1").get("/api/shipments/" + parcel.shipmentId()).then().body("status", equalTo("OUT_FOR_DELIVERY"));
+    }
+
     @Test
     void carriersSeeTheirOwnParcelsOnTheirWay() {
         Parcel parcel = Parcels.shipped("swiftpost");
