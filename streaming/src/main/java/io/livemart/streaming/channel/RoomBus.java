@@ -112,6 +112,8 @@ public class RoomBus {
         final AtomicLong likes = new AtomicLong(-1);
         final AtomicReference<RoomStore.Counts> counts = new AtomicReference<>();
         final AtomicBoolean countsDirty = new AtomicBoolean();
+        /** The presence step of the newest counts sent to this room's viewers: an older announcement is not sent. */
+        final AtomicLong countsSent = new AtomicLong(-1);
 
         LocalRoom(UUID showId) {
             this.showId = showId;
@@ -255,10 +257,13 @@ public class RoomBus {
         return instanceId + "|" + viewerKey;
     }
 
+    /** Keeps the newest counts (by presence step) and announces them at the next tick if they are new. */
     private void countsChanged(LocalRoom room, RoomStore.Counts counts) {
-        room.counts.set(counts);
-        room.countsDirty.set(true);
+        if (room.counts.accumulateAndGet(counts, RoomStore.Counts::newer) == counts) {
+            room.countsDirty.set(true);
+        }
     }
+
 
     // ------------------------------------------------------------------ receiving and delivering
 
@@ -310,7 +315,7 @@ public class RoomBus {
             if (room.countsDirty.getAndSet(false)) {
                 RoomStore.Counts c = room.counts.get();
                 publishQuietly(room.showId, new JsonObject().put("type", "viewers").put("count", c.concurrent())
-                        .put("unique", c.unique()).put("at", System.currentTimeMillis()));
+                        .put("unique", c.unique()).put("seq", c.seq()));
             }
             flush(room);
         }
@@ -331,8 +336,8 @@ public class RoomBus {
                         likes = e;
                     }
                 }
-                case "viewers" -> {
-                    if (counts == null || e.getLong("at", 0L) >= counts.getLong("at", 0L)) {
+                case "viewers" -> { // the newest presence step, whichever instance announced it
+                    if (counts == null || e.getLong("seq", 0L) > counts.getLong("seq", 0L)) {
                         counts = e;
                     }
                 }
@@ -345,8 +350,13 @@ public class RoomBus {
             events.add(likes);
         }
         if (counts != null) {
-            counts.remove("at");
-            events.add(counts);
+            long seq = counts.getLong("seq", 0L);
+            if (room.countsSent.getAndAccumulate(seq, Math::max) < seq) {
+                events.add(counts);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
         }
         String frame = new JsonObject().put("type", "batch").put("events", new JsonArray(new ArrayList<>(events))).encode();
         int size = events.size();
@@ -412,7 +422,7 @@ public class RoomBus {
                 List<String> entries = room.refs.keySet().stream().map(this::entry).toList();
                 RoomStore.Counts before = room.counts.get();
                 RoomStore.Counts now = store.presence(room.showId, "join", entries);
-                if (!now.equals(before)) {
+                if (!now.sameFigures(before)) {
                     countsChanged(room, now);
                 }
             } catch (RuntimeException e) {

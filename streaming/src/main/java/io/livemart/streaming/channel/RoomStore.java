@@ -29,7 +29,21 @@ public class RoomStore {
             + "if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) end return 0";
 
     /** Viewers now (distinct, across instances) and distinct viewers since the show began. */
-    public record Counts(long concurrent, long unique) {
+    /**
+     * A room's viewer counts, and the presence step that measured them: two joins answered by Redis in one order may
+     * be applied by an instance in the other, and a later step's counts must not be overwritten by an earlier one's.
+     */
+    public record Counts(long concurrent, long unique, long seq) {
+
+        /** The same figures (whatever the step). */
+        public boolean sameFigures(Counts other) {
+            return other != null && concurrent == other.concurrent && unique == other.unique;
+        }
+
+        /** The newer of two measurements. */
+        public static Counts newer(Counts a, Counts b) {
+            return a == null || (b != null && b.seq > a.seq) ? b : a;
+        }
     }
 
     /** A comment's number, and whether it won the comment-floor contest open when it arrived. */
@@ -146,8 +160,8 @@ public class RoomStore {
                 Long.toString(now + config.presenceTtl().toMillis()), ttlMillis()));
         args.addAll(members);
         Response r = eval(PRESENCE, List.of(key(showId, "conns"), key(showId, "refs"), key(showId, "uniques"),
-                key(showId, "viewer-ms"), key(showId, "viewer-last")), args.toArray(String[]::new));
-        return new Counts(r.get(0).toLong(), r.get(1).toLong());
+                key(showId, "viewer-ms"), key(showId, "viewer-last"), key(showId, "presence-seq")), args.toArray(String[]::new));
+        return new Counts(r.get(0).toLong(), r.get(1).toLong(), r.get(3).toLong());
     }
 
     public long viewerMillis(UUID showId) {

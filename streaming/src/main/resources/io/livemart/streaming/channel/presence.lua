@@ -1,8 +1,9 @@
 -- Presence of a room's viewers, shared by every app instance.
 -- KEYS: 1 conns (zset "instance|viewer" -> expiry ms), 2 refs (hash viewer -> live entries), 3 uniques (set),
---       4 viewer-ms (integral of concurrent viewers over time), 5 last sample time (ms)
+--       4 viewer-ms (integral of concurrent viewers over time), 5 last sample time (ms),
+--       6 seq (one more at every call: orders the answers, which instances may apply out of order)
 -- ARGV: 1 mode (join|leave|sweep), 2 now ms, 3 expiry ms, 4 state ttl ms, 5.. members "instance|viewer"
--- Answers {concurrent, unique, removed}.
+-- Answers {concurrent, unique, removed, seq}.
 local now = tonumber(ARGV[2])
 local last = tonumber(redis.call('GET', KEYS[5]) or ARGV[2])
 if now > last then
@@ -35,5 +36,6 @@ for i = 5, #ARGV do
     removed = removed + drop(m)
   end
 end
-for i = 1, 5 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
-return {redis.call('HLEN', KEYS[2]), redis.call('SCARD', KEYS[3]), removed}
+local seq = redis.call('INCR', KEYS[6])
+for i = 1, 6 do redis.call('PEXPIRE', KEYS[i], ARGV[4]) end
+return {redis.call('HLEN', KEYS[2]), redis.call('SCARD', KEYS[3]), removed, seq}
