@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -114,6 +115,10 @@ public class RoomBus {
         final AtomicBoolean countsDirty = new AtomicBoolean();
         /** The presence step of the newest counts sent to this room's viewers: an older announcement is not sent. */
         final AtomicLong countsSent = new AtomicLong(-1);
+        /** The latest value sent of each coalesced figure (viewers, likes, a SKU's stock), for viewers that missed it. */
+        final Map<String, JsonObject> latest = new ConcurrentHashMap<>();
+        /** Viewers that were skipped: once their socket drains they get {@link #latest} again. */
+        final Set<Viewer> behind = ConcurrentHashMap.newKeySet();
 
         LocalRoom(UUID showId) {
             this.showId = showId;
@@ -222,6 +227,7 @@ public class RoomBus {
             return;
         }
         room.viewers.remove(connection.id());
+        room.behind.remove(viewer);
         AtomicInteger refs = room.refs.get(viewer.key);
         if (refs != null && refs.decrementAndGet() <= 0) {
             room.refs.remove(viewer.key);
@@ -318,6 +324,29 @@ public class RoomBus {
                         .put("unique", c.unique()).put("seq", c.seq()));
             }
             flush(room);
+            catchUp(room);
+        }
+    }
+
+    /**
+     * A viewer that was skipped missed figures that are only sent when they change (viewers, likes, stock): once its
+     * socket drains, it gets their latest values again, so a phone that was briefly behind does not show stale counts.
+     * Skipped comments stay skipped.
+     */
+    private void catchUp(LocalRoom room) {
+        if (room.behind.isEmpty()) {
+            return;
+        }
+        for (Viewer v : room.behind) {
+            if (!v.connection.isOpen()) {
+                room.behind.remove(v);
+            } else if (v.pending.get() < config.maxPendingFrames()) {
+                room.behind.remove(v);
+                if (!room.latest.isEmpty()) {
+                    write(v, new JsonObject().put("type", "batch")
+                            .put("events", new JsonArray(new ArrayList<>(room.latest.values()))).encode());
+                }
+            }
         }
     }
 
@@ -346,13 +375,16 @@ public class RoomBus {
             }
         }
         events.addAll(latestByKey.values());
+        room.latest.putAll(latestByKey);
         if (likes != null) {
             events.add(likes);
+            room.latest.put("likes", likes);
         }
         if (counts != null) {
             long seq = counts.getLong("seq", 0L);
             if (room.countsSent.getAndAccumulate(seq, Math::max) < seq) {
                 events.add(counts);
+                room.latest.put("viewers", counts);
             }
         }
         if (events.isEmpty()) {
@@ -385,6 +417,10 @@ public class RoomBus {
             return false;
         }
         if (v.pending.get() >= config.maxPendingFrames()) {
+            LocalRoom room = rooms.get(v.showId);
+            if (room != null) {
+                room.behind.add(v);
+            }
             if (v.skipped.incrementAndGet() == config.maxSkippedFrames()) {
                 LOG.infof("Show %s: closing a viewer that does not read its socket", v.showId);
                 // Out of the fan-out and the counts at once: the close frame itself waits behind the unread frames.
