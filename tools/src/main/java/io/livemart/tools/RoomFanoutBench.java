@@ -36,6 +36,7 @@ public final class RoomFanoutBench {
 
     static final String USAGE = """
             usage: ./livemart bench room-fanout [--viewers 2000] [--comments-per-second 100] [--seconds 10] [--commenters 10]
+                                         [--warmup-seconds 5]
               the app must allow that many comments per commenter: ./livemart bench room-fanout starts it with
               STREAMING_CHANNEL_COMMENTS_PER_WINDOW raised for the run
             """;
@@ -59,20 +60,21 @@ public final class RoomFanoutBench {
     }
 
     static void run(String[] args, PrintStream out) throws Exception {
-        Args a = new Args(args, Set.of(), Set.of("viewers", "comments-per-second", "seconds", "commenters"));
+        Args a = new Args(args, Set.of(), Set.of("viewers", "comments-per-second", "seconds", "commenters", "warmup-seconds"));
         int viewers = a.integer("viewers", 2000);
         int perSecond = a.integer("comments-per-second", 100);
         int seconds = a.integer("seconds", 10);
         int commenters = a.integer("commenters", 10);
-        if (viewers < 1 || perSecond < 1 || seconds < 1 || commenters < 1) {
-            throw new IllegalArgumentException("every option must be positive");
+        int warmup = a.integer("warmup-seconds", 5);
+        if (viewers < 1 || perSecond < 1 || seconds < 1 || commenters < 1 || warmup < 0) {
+            throw new IllegalArgumentException("every option must be positive (the warm-up may be 0)");
         }
         String run = Fixtures.runId();
         Http http = Http.ofStack();
         out.println("bench room-fanout (run " + run + "): " + viewers + " viewers, " + perSecond + " comments/s for " + seconds
-                + " s from " + commenters + " commenters, at " + http.app);
+                + " s from " + commenters + " commenters after a " + warmup + " s warm-up, at " + http.app);
         Fixtures.LiveShow show = new Fixtures(http, run).liveShow("merchant1", "anchor1", 1, 1);
-        Result app = app(http, show.showId(), run, viewers, perSecond, seconds, commenters, out);
+        Result app = app(http, show.showId(), run, viewers, perSecond, seconds, commenters, warmup, out);
         new Fixtures(http, run).endShow("anchor1", show.showId());
         Result redis = redis(run, viewers, perSecond, seconds, out);
 
@@ -90,7 +92,7 @@ public final class RoomFanoutBench {
     // ---------------------------------------------------------------- through the app
 
     static Result app(Http http, String showId, String run, int viewers, int perSecond, int seconds, int commenters,
-            PrintStream out) throws Exception {
+            int warmup, PrintStream out) throws Exception {
         String marker = "bench " + run + " ";
         long total = (long) perSecond * seconds;
         Stats latency = new Stats((int) Math.min(Integer.MAX_VALUE - 8, total * viewers));
@@ -141,24 +143,23 @@ public final class RoomFanoutBench {
                     }).get(30, TimeUnit.SECONDS));
         }
 
-        long start = System.nanoTime();
-        long intervalNanos = 1_000_000_000L / perSecond;
-        for (long i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            WebSocket writer = writers.get((int) (i % writers.size()));
-            String text = marker + i + " " + System.nanoTime();
-            synchronized (writer) {
-                writer.sendText("{\"type\":\"comment\",\"text\":\"" + text + "\"}", true).join();
-            }
+        // The same load, unmeasured (the viewers do not count these comments), so that the app's and the clients'
+        // JIT compilation is out of the measured window; then a pause for the room to drain.
+        if (warmup > 0) {
+            send(writers, "warm-up " + run + " ", (long) perSecond * warmup, perSecond);
+            Thread.sleep(3000);
+            out.println("  warmed up for " + warmup + " s");
         }
+        long start = send(writers, marker, total, perSecond);
         long expected = total * viewers;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (audience.stream().mapToLong(Viewer::delivered).sum() < expected && System.nanoTime() < deadline) {
             Thread.sleep(50);
+        }
+        long behind = audience.stream().filter(v -> v.delivered() < total).count();
+        if (behind > 0) {
+            out.println("  " + behind + " viewers missed comments (skipped while their socket was full; the most missed: "
+                    + (total - audience.stream().mapToLong(Viewer::delivered).min().orElse(total)) + ")");
         }
         long last = 0;
         for (Viewer viewer : audience) {
@@ -178,6 +179,24 @@ public final class RoomFanoutBench {
         }
         listeners.shutdownNow();
         return result;
+    }
+
+    /** Sends count comments at perSecond, each "<prefix><i> <sent nanos>", round robin over the writers; answers the start. */
+    private static long send(List<WebSocket> writers, String prefix, long count, int perSecond) throws InterruptedException {
+        long start = System.nanoTime();
+        long intervalNanos = 1_000_000_000L / perSecond;
+        for (long i = 0; i < count; i++) {
+            long wait = start + i * intervalNanos - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            WebSocket writer = writers.get((int) (i % writers.size()));
+            String text = prefix + i + " " + System.nanoTime();
+            synchronized (writer) {
+                writer.sendText("{\"type\":\"comment\",\"text\":\"" + text + "\"}", true).join();
+            }
+        }
+        return start;
     }
 
     /**

@@ -10,12 +10,14 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +38,8 @@ import org.jboss.logging.Logger;
  * Fan-out of room events across app instances. Any instance publishes an event on the room's Redis channel; every
  * instance (this one included) receives it through one pattern subscription and queues it for the room's viewers
  * it holds. Every {@code streaming.channel.tick} the queue of each room is coalesced (likes and viewer counts keep
- * only their latest value) and sent as one {@code batch} frame, encoded once for all viewers. A viewer whose socket
+ * only their latest value) and sent as one {@code batch} frame, encoded once for all viewers and written by one task
+ * per event loop to the sockets that loop owns (in order, without a hand-off between threads per socket). A viewer whose socket
  * does not drain ({@code max-pending-frames} writes outstanding) is skipped, and closed after
  * {@code max-skipped-frames} skipped batches in a row: it never holds the others back.
  * <p>
@@ -69,7 +73,10 @@ public class RoomBus {
     private final List<Consumer<UUID>> endedListeners = new ArrayList<>();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong subscriptionGeneration = new AtomicLong();
-    private final AtomicLong lastPing = new AtomicLong(System.currentTimeMillis());
+    /** When this instance sent the oldest of its pings not heard back yet (0: every ping was heard). */
+    private final AtomicLong pingUnheardSince = new AtomicLong();
+    /** One heartbeat at a time: heartbeats delayed by a busy machine must not pile up and resubscribe together. */
+    private final AtomicBoolean beating = new AtomicBoolean();
     private volatile ReactivePubSubCommands.ReactiveRedisSubscriber subscriber;
     /** The channel each instance pings itself on, to notice a subscription that died silently. */
     private static final UUID PING = new UUID(0, 0);
@@ -84,6 +91,8 @@ public class RoomBus {
         final String key;
         final AtomicInteger pending = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
+        /** The event loop that owns the socket (null outside Vert.x): frames are written there, in order. */
+        final Executor loop;
         /** Until the newcomer's state is sent, batches wait here (so the state always comes first). */
         private volatile List<String> backlog = new ArrayList<>();
 
@@ -92,6 +101,16 @@ public class RoomBus {
             this.caller = caller;
             this.showId = showId;
             this.key = caller.anonymous() ? "anon:" + connection.id() : caller.id();
+            this.loop = Vertx.currentContext() instanceof ContextInternal context ? context.nettyEventLoop() : null;
+        }
+
+        /** Runs on the socket's event loop (at once when there is none). */
+        void onLoop(Runnable task) {
+            if (loop == null) {
+                task.run();
+            } else {
+                loop.execute(task);
+            }
         }
 
         public RoomCaller caller() {
@@ -153,6 +172,7 @@ public class RoomBus {
         long generation = subscriptionGeneration.incrementAndGet();
         ReactivePubSubCommands.ReactiveRedisSubscriber old = subscriber;
         subscriber = null;
+        pingUnheardSince.set(0);
         if (old != null) {
             old.unsubscribe().subscribe().with(ok -> { }, err -> { });
         }
@@ -172,8 +192,11 @@ public class RoomBus {
             LOG.warnf("The room channel's subscription failed (%s); subscribing again", err.toString());
             renew.run();
         }).invoke(s -> {
-            subscriber = s;
-            lastPing.set(System.currentTimeMillis());
+            if (subscriptionGeneration.get() == generation) {
+                subscriber = s;
+            } else { // a newer subscription was asked for meanwhile: two would deliver every event twice
+                s.unsubscribe().subscribe().with(ok -> { }, err -> { });
+            }
         }).onFailure().invoke(err -> {
             LOG.warnf("Could not subscribe to the room channels (%s); trying again", err.toString());
             renew.run();
@@ -196,11 +219,13 @@ public class RoomBus {
         if (viewer == null) {
             return;
         }
-        synchronized (viewer) {
-            write(viewer, state);
-            viewer.backlog.forEach(frame -> write(viewer, frame));
-            viewer.backlog = null;
-        }
+        viewer.onLoop(() -> {
+            synchronized (viewer) {
+                write(viewer, state);
+                viewer.backlog.forEach(frame -> write(viewer, frame));
+                viewer.backlog = null;
+            }
+        });
     }
 
     /** Adds a socket; answers the room's counts when it is the viewer's first socket here (it joined the room). */
@@ -276,7 +301,7 @@ public class RoomBus {
     private void received(UUID showId, JsonObject event) {
         if (PING.equals(showId)) {
             if (instanceId.equals(event.getString("instance"))) {
-                lastPing.set(System.currentTimeMillis());
+                pingUnheardSince.set(0);
             }
             return;
         }
@@ -343,8 +368,9 @@ public class RoomBus {
             } else if (v.pending.get() < config.maxPendingFrames()) {
                 room.behind.remove(v);
                 if (!room.latest.isEmpty()) {
-                    write(v, new JsonObject().put("type", "batch")
-                            .put("events", new JsonArray(new ArrayList<>(room.latest.values()))).encode());
+                    String frame = new JsonObject().put("type", "batch")
+                            .put("events", new JsonArray(new ArrayList<>(room.latest.values()))).encode();
+                    v.onLoop(() -> write(v, frame));
                 }
             }
         }
@@ -392,11 +418,18 @@ public class RoomBus {
         }
         String frame = new JsonObject().put("type", "batch").put("events", new JsonArray(new ArrayList<>(events))).encode();
         int size = events.size();
+        // One task per event loop writes the frame to the sockets it owns: no cross-thread hand-off per socket.
+        Map<Executor, List<Viewer>> byLoop = new HashMap<>();
         for (Viewer v : room.viewers.values()) {
-            if (deliver(v, frame)) {
-                delivered.addAndGet(size);
-            }
+            byLoop.computeIfAbsent(v.loop, k -> new ArrayList<>()).add(v);
         }
+        byLoop.values().forEach(group -> group.get(0).onLoop(() -> {
+            for (Viewer v : group) {
+                if (deliver(v, frame)) {
+                    delivered.addAndGet(size);
+                }
+            }
+        }));
     }
 
     private boolean deliver(Viewer v, String frame) {
@@ -447,11 +480,30 @@ public class RoomBus {
 
     // ------------------------------------------------------------------ presence heartbeat
 
+    /**
+     * Renews this instance's presence entries, and checks its subscription: a ping it sent and has not heard back
+     * for three heartbeats means the subscription died silently. (Measured from the unheard ping, not from the last
+     * one heard, so that heartbeats delayed by a busy machine do not look like a dead subscription.)
+     */
     void heartbeat() {
-        if (System.currentTimeMillis() - lastPing.get() > 3 * config.heartbeat().toMillis()) {
+        if (!beating.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            beat();
+        } finally {
+            beating.set(false);
+        }
+    }
+
+    private void beat() {
+        long at = System.currentTimeMillis();
+        long unheard = pingUnheardSince.get();
+        if (unheard != 0 && at - unheard > 3 * config.heartbeat().toMillis()) {
             LOG.warn("This instance stopped hearing the room channels; subscribing again");
             subscribe().subscribe().with(ok -> { }, err -> { });
         }
+        pingUnheardSince.compareAndSet(0, at);
         publishQuietly(PING, new JsonObject().put("type", "ping").put("instance", instanceId));
         for (LocalRoom room : rooms.values()) {
             try {
