@@ -8,8 +8,11 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -22,15 +25,20 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LiveStock {
 
-    private static final String RESERVE = script("reserve.lua");
-    private static final String RELEASE = script("release.lua");
-    private static final String GIVE_BACK = script("giveback.lua");
-    private static final String DRAIN = script("drain.lua");
-    private static final String CARVE = script("carve.lua");
-    private static final String REPAIR = script("repair.lua");
+    private static final Script RESERVE = new Script("reserve.lua");
+    private static final Script PEEK = new Script("peek.lua");
+    private static final Script RELEASE = new Script("release.lua");
+    private static final Script GIVE_BACK = new Script("giveback.lua");
+    private static final Script DRAIN = new Script("drain.lua");
+    private static final Script CARVE = new Script("carve.lua");
+    private static final Script REPAIR = new Script("repair.lua");
 
     /** What a reservation attempt answered: 1 reserved, -1 no counter, -2 over the buyer's limit, -3 not enough. */
     public record Reservation(int code, long left) {
+    }
+
+    /** What a peek answered: 0 go on to the buy, 1 would reserve, -2 over the buyer's limit, -3 not enough left. */
+    public record Peek(int code, long left, int limit) {
     }
 
     /** What a repair did: units left before (-1 none) and after, orphaned units dropped, units oversold. */
@@ -58,10 +66,21 @@ public class LiveStock {
         call(() -> redis.execute("SET", key(lotId, "left"), Integer.toString(units)));
     }
 
-    public Reservation reserve(UUID lotId, UUID orderId, String buyerId, int units, int perBuyerLimit) {
-        Response r = eval(RESERVE, keys(lotId, "left", "bought", "holds"), orderId.toString(), buyerId,
-                Integer.toString(units), Integer.toString(perBuyerLimit), Long.toString(System.currentTimeMillis()));
+    public Reservation reserve(UUID lotId, UUID orderId, String buyerId, int units, int perBuyerLimit, String idempotencyKey) {
+        Response r = eval(RESERVE, keys(lotId, "left", "bought", "holds", "keys"), orderId.toString(), buyerId,
+                Integer.toString(units), Integer.toString(perBuyerLimit), Long.toString(System.currentTimeMillis()),
+                buyerId + "|" + idempotencyKey);
         return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
+    }
+
+    /**
+     * Whether a flash sale's counter would refuse this buy (read-only, see peek.lua): a refusal needs no transaction.
+     * Answers "go on" whenever the counter cannot tell (no sale hash, another show or SKU, the time is over, a retry).
+     */
+    public Peek peek(UUID lotId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
+        Response r = eval(PEEK, keys(lotId, "left", "bought", "sale", "keys"), buyerId, Integer.toString(units),
+                showId.toString(), skuId.toString(), Long.toString(System.currentTimeMillis()), buyerId + "|" + idempotencyKey);
+        return new Peek(r.get(0).toInteger(), r.get(1).toLong(), r.get(2).toInteger());
     }
 
     /** Gives back a reservation whose order never committed: 1 released, 0 nothing held, -1 no counter. */
@@ -77,23 +96,33 @@ public class LiveStock {
 
     /** Closes a lot's counter and answers the units left, or -1 when there was no counter. */
     public long drain(UUID lotId) {
-        return eval(DRAIN, keys(lotId, "left", "bought", "holds", "returned")).toLong();
+        return eval(DRAIN, keys(lotId, "left", "bought", "holds", "returned", "sale", "keys")).toLong();
     }
 
-    /** Opens a flash sale's counter with {@code total} units, {@code fromLineup} of them taken from the line-up's. */
-    public Reservation carve(UUID lineupLotId, UUID flashLotId, int fromLineup, int total) {
-        Response r = eval(CARVE, List.of(key(lineupLotId, "left"), key(flashLotId, "left")),
-                Integer.toString(fromLineup), Integer.toString(total));
+    /**
+     * Opens a flash sale's counter with {@code total} units, {@code fromLineup} of them taken from the line-up's, and
+     * the sale's hash that lets {@link #peek} answer refusals (show, SKU, per-buyer limit, end).
+     */
+    public Reservation carve(UUID lineupLotId, SaleLot flash, int fromLineup) {
+        Response r = eval(CARVE, List.of(key(lineupLotId, "left"), key(flash.id, "left"), key(flash.id, "sale")),
+                Integer.toString(fromLineup), Integer.toString(flash.allocated), flash.showId.toString(), flash.skuId.toString(),
+                Integer.toString(flash.perBuyerLimit), Long.toString(flash.endsAt.toEpochMilli()));
         return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
     }
 
-    /** Undoes a carve whose transaction did not commit. */
+    /** Takes units out of a line-up lot's counter for a flash sale counted elsewhere (see carve.lua). */
+    public Reservation take(UUID lineupLotId, int units) {
+        Response r = eval(CARVE, List.of(key(lineupLotId, "left")), Integer.toString(units), "0");
+        return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
+    }
+
+    /** Undoes a carve or a take whose transaction did not commit ({@code flashLotId} null after a take). */
     public void uncarve(UUID lineupLotId, UUID flashLotId, int fromLineup) {
         call(() -> {
             if (fromLineup > 0) {
                 redis.execute("INCRBY", key(lineupLotId, "left"), Integer.toString(fromLineup));
             }
-            return redis.execute("DEL", key(flashLotId, "left"));
+            return flashLotId == null ? null : redis.execute("DEL", key(flashLotId, "left"), key(flashLotId, "sale"));
         });
     }
 
@@ -141,15 +170,44 @@ public class LiveStock {
         return lots.lineup(showId, skuId).map(lot -> left(lot.id)).orElse(-1L);
     }
 
-    private Response eval(String script, List<String> keys, String... args) {
+    /** Runs a script by its digest (EVALSHA), loading it with EVAL when Redis does not know it (yet, or any more). */
+    private Response eval(Script script, List<String> keys, String... args) {
         String[] command = new String[2 + keys.size() + args.length];
-        command[0] = script;
+        command[0] = script.sha;
         command[1] = Integer.toString(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             command[2 + i] = keys.get(i);
         }
         System.arraycopy(args, 0, command, 2 + keys.size(), args.length);
-        return call(() -> redis.execute("EVAL", command));
+        return call(() -> {
+            try {
+                return redis.execute("EVALSHA", command);
+            } catch (RuntimeException e) {
+                if (!String.valueOf(e.getMessage()).contains("NOSCRIPT")) {
+                    throw e;
+                }
+                String[] withBody = command.clone();
+                withBody[0] = script.body;
+                return redis.execute("EVAL", withBody);
+            }
+        });
+    }
+
+    /** A Lua script shipped beside this class, and its SHA-1 digest as Redis names it. */
+    private record Script(String body, String sha) {
+        Script(String name) {
+            this(ClasspathText.read(LiveStock.class, name), null);
+        }
+
+        Script {
+            if (sha == null) {
+                try {
+                    sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(body.getBytes(StandardCharsets.UTF_8)));
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     private List<String> keys(UUID lotId, String... parts) {
@@ -171,9 +229,5 @@ public class LiveStock {
         } catch (RuntimeException e) {
             throw new ServiceUnavailableException("Live stock (Redis) cannot be reached; nothing was reserved. Try again shortly.", e);
         }
-    }
-
-    private static String script(String name) {
-        return ClasspathText.read(LiveStock.class, name);
     }
 }

@@ -52,6 +52,7 @@ public class OrderResource {
     public Response buy(
             @HeaderParam("Idempotency-Key") @NotBlank(message = "the Idempotency-Key header is required") @Size(max = 100) String idempotencyKey,
             @Valid @NotNull BuyRequest request) {
+        orders.refuseEarly(request, idempotencyKey);
         OrderService.Placed placed = orders.place(request, idempotencyKey);
         OrderView view = OrderView.of(placed.order(), placed.checkoutUrl());
         if (!placed.created()) {
