@@ -43,7 +43,7 @@ public final class FlashSaleBench {
 
     static final String USAGE = """
             Usage: ./livemart bench flash-sale [--buyers 20000] [--concurrency 500] [--units 1000] [--limit 5]
-                                               [--shoppers 250] [--retries 0.05] [--warmup-rounds 3]
+                                               [--shoppers 250] [--retries 0.05] [--warmup-rounds 8]
                                                [--payment ONLINE|CASH_ON_DELIVERY] [--strategies redis,sql]
               --buyers: buy attempts (B, retries included); --shoppers: distinct buyers (bench-shopper01..NN)
             """;
@@ -53,7 +53,7 @@ public final class FlashSaleBench {
     /** What one race did and what the record says afterwards. */
     record Race(String label, int attempts, double seconds, Stats stats, Map<Integer, Integer> statuses, long sold,
             long oversold, long lost, long keysWithTwoOrders, long buyersOverLimit, long unanswered, long left, int findings,
-            Map<Integer, String> firstBodies) {
+            Map<Integer, String> firstBodies, Map<String, Double> cpu) {
 
         double rate() {
             return attempts / seconds;
@@ -108,7 +108,7 @@ public final class FlashSaleBench {
         Args a = new Args(args, Set.of(), Set.of("buyers", "concurrency", "units", "limit", "shoppers", "retries", "warmup-rounds",
                 "payment", "strategies"));
         FlashSaleBench bench = new FlashSaleBench(a, out);
-        int warmupRounds = a.integer("warmup-rounds", 3);
+        int warmupRounds = a.integer("warmup-rounds", 8);
         List<String> strategies = List.of(a.string("strategies", "redis,sql").split(","));
         for (String s : strategies) {
             if (!s.equals("redis") && !s.equals("sql")) {
@@ -119,13 +119,13 @@ public final class FlashSaleBench {
     }
 
     private void go(List<String> strategies, int warmupRounds) throws Exception {
-        int sellable = Math.min(units, shoppers.size() * limit);
+        int sellable = Math.min(Math.min(units, shoppers.size() * limit), buyers - (int) Math.round(buyers * retryShare));
         out.println("bench flash-sale (run " + run + "): " + buyers + " buy attempts (" + Math.round(retryShare * 100) + " % of them"
                 + " retries with the same key) from " + concurrency + " keep-alive clients on a flash sale of " + units + " units,"
                 + " limit " + limit + " per buyer, " + shoppers.size() + " distinct buyers, " + payment + "; strategies " + strategies);
         if (sellable < units) {
-            out.println("  note: " + shoppers.size() + " buyers x limit " + limit + " = " + sellable + " < " + units + " units: at most "
-                    + sellable + " can sell");
+            out.println("  note: at most " + sellable + " of the " + units + " units can sell (" + shoppers.size() + " buyers x limit "
+                    + limit + ", and one unit per first attempt)");
         }
         Map<String, Race> races = new LinkedHashMap<>();
         for (String strategy : strategies) {
@@ -135,12 +135,20 @@ public final class FlashSaleBench {
                         (System.nanoTime() - t) / 1e9, app.log);
                 Http http = new Http(app.url(), Stack.realmUrl());
                 ensureTokens(http);
-                int warmBuyers = Math.max(concurrency * 2, buyers / 5);
+                // warm-up: rounds of a quarter of the race (a fifth of the units) until the rate settles (within 10 % of
+                // the round before, at least 3 rounds) or --warmup-rounds are done; the JIT needs tens of thousands of
+                // requests before the app runs at its speed
+                int warmBuyers = Math.max(concurrency * 2, buyers / 4);
                 int warmUnits = Math.max(limit, units / 5);
+                double previous = 0;
                 for (int round = 1; round <= warmupRounds; round++) {
                     Race w = race(app, http, strategy + "-warmup" + round, warmBuyers, warmUnits);
                     out.printf("  warm-up %d: %d attempts on %d units, %s/s, p99 %s ms%s%n", round, w.attempts(), warmUnits,
                             Stats.rate(w.rate()), Stats.ms(w.stats().percentileMs(0.99)), clean(w, warmUnits) ? "" : " (NOT CLEAN: " + w + ")");
+                    if (round >= 3 && Math.abs(w.rate() - previous) <= 0.1 * previous) {
+                        break;
+                    }
+                    previous = w.rate();
                 }
                 double idle = app.waitIdle(0.10, 60);
                 ensureTokens(http);
@@ -173,6 +181,11 @@ public final class FlashSaleBench {
         out.printf("  %s: %d attempts in %.2f s = %s answered/s; latency p50 %s ms, p99 %s ms, max %s ms; answers %s%n", r.label(),
                 r.attempts(), r.seconds(), Stats.rate(r.rate()), Stats.ms(r.stats().percentileMs(0.5)),
                 Stats.ms(r.stats().percentileMs(0.99)), Stats.ms(r.stats().percentileMs(1.0)), new TreeMap<>(r.statuses()));
+        StringBuilder cpu = new StringBuilder();
+        r.cpu().forEach((k, v) -> cpu.append(cpu.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(v < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.1f s (%.2f ms/attempt)", v, v * 1000 / r.attempts())));
+        out.println("    CPU during the race: " + cpu + " over " + String.format(java.util.Locale.ROOT, "%.1f", r.seconds()) + " s on "
+                + Runtime.getRuntime().availableProcessors() + " cores");
         r.firstBodies().forEach((status, body) -> out.println("    first " + (status == 0 ? "failed connection" : status + " answer") + ": "
                 + (body.length() > 240 ? body.substring(0, 240) + "…" : body)));
         out.println("  " + r.label() + " record: sold=" + r.sold() + " of " + units + ", oversold=" + r.oversold() + ", lost=" + r.lost()
@@ -251,7 +264,9 @@ public final class FlashSaleBench {
             }
         }
 
+        Map<String, Double> cpuBefore = CpuMeter.sample(app.process.pid());
         RawHttpRace.Answers answers = RawHttpRace.run("127.0.0.1", app.port, concurrency, requests, groups, 1800);
+        Map<String, Double> cpu = CpuMeter.since(cpuBefore, CpuMeter.sample(app.process.pid()));
 
         Stats stats = new Stats(attempts);
         Map<Integer, Integer> statuses = new HashMap<>();
@@ -323,6 +338,6 @@ public final class FlashSaleBench {
         http.post("/api/flash-sales/" + saleId + "/close", anchor, null).expect(200);
         fx.endShow("anchor1", show.showId());
         return new Race(label, attempts, answers.seconds(), stats, statuses, sold, Math.max(0, sold - saleUnits), lost,
-                keysWithTwoOrders, buyersOverLimit, unanswered, left, findings, firstBodies);
+                keysWithTwoOrders, buyersOverLimit, unanswered, left, findings, firstBodies, cpu);
     }
 }

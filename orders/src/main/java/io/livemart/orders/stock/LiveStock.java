@@ -1,6 +1,5 @@
 package io.livemart.orders.stock;
 
-import io.livemart.core.io.ClasspathText;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
@@ -8,11 +7,7 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -25,20 +20,15 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LiveStock {
 
-    private static final Script RESERVE = new Script("reserve.lua");
-    private static final Script PEEK = new Script("peek.lua");
-    private static final Script RELEASE = new Script("release.lua");
-    private static final Script GIVE_BACK = new Script("giveback.lua");
-    private static final Script DRAIN = new Script("drain.lua");
-    private static final Script CARVE = new Script("carve.lua");
-    private static final Script REPAIR = new Script("repair.lua");
+    private static final LuaScript RESERVE = new LuaScript("reserve.lua");
+    private static final LuaScript RELEASE = new LuaScript("release.lua");
+    private static final LuaScript GIVE_BACK = new LuaScript("giveback.lua");
+    private static final LuaScript DRAIN = new LuaScript("drain.lua");
+    private static final LuaScript CARVE = new LuaScript("carve.lua");
+    private static final LuaScript REPAIR = new LuaScript("repair.lua");
 
     /** What a reservation attempt answered: 1 reserved, -1 no counter, -2 over the buyer's limit, -3 not enough. */
     public record Reservation(int code, long left) {
-    }
-
-    /** What a peek answered: 0 go on to the buy, 1 would reserve, -2 over the buyer's limit, -3 not enough left. */
-    public record Peek(int code, long left, int limit) {
     }
 
     /** What a repair did: units left before (-1 none) and after, orphaned units dropped, units oversold. */
@@ -73,16 +63,6 @@ public class LiveStock {
         return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
     }
 
-    /**
-     * Whether a flash sale's counter would refuse this buy (read-only, see peek.lua): a refusal needs no transaction.
-     * Answers "go on" whenever the counter cannot tell (no sale hash, another show or SKU, the time is over, a retry).
-     */
-    public Peek peek(UUID lotId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
-        Response r = eval(PEEK, keys(lotId, "left", "bought", "sale", "keys"), buyerId, Integer.toString(units),
-                showId.toString(), skuId.toString(), Long.toString(System.currentTimeMillis()), buyerId + "|" + idempotencyKey);
-        return new Peek(r.get(0).toInteger(), r.get(1).toLong(), r.get(2).toInteger());
-    }
-
     /** Gives back a reservation whose order never committed: 1 released, 0 nothing held, -1 no counter. */
     public long release(UUID lotId, UUID orderId) {
         return eval(RELEASE, keys(lotId, "left", "bought", "holds"), orderId.toString()).toLong();
@@ -101,7 +81,7 @@ public class LiveStock {
 
     /**
      * Opens a flash sale's counter with {@code total} units, {@code fromLineup} of them taken from the line-up's, and
-     * the sale's hash that lets {@link #peek} answer refusals (show, SKU, per-buyer limit, end).
+     * the sale's hash that lets {@link LiveStockPeek} answer refusals (show, SKU, per-buyer limit, end).
      */
     public Reservation carve(UUID lineupLotId, SaleLot flash, int fromLineup) {
         Response r = eval(CARVE, List.of(key(lineupLotId, "left"), key(flash.id, "left"), key(flash.id, "sale")),
@@ -171,46 +151,21 @@ public class LiveStock {
     }
 
     /** Runs a script by its digest (EVALSHA), loading it with EVAL when Redis does not know it (yet, or any more). */
-    private Response eval(Script script, List<String> keys, String... args) {
-        String[] command = new String[2 + keys.size() + args.length];
-        command[0] = script.sha;
-        command[1] = Integer.toString(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            command[2 + i] = keys.get(i);
-        }
-        System.arraycopy(args, 0, command, 2 + keys.size(), args.length);
+    private Response eval(LuaScript script, List<String> keys, String... args) {
+        String[] command = script.command(keys, args);
         return call(() -> {
             try {
                 return redis.execute("EVALSHA", command);
             } catch (RuntimeException e) {
-                if (!String.valueOf(e.getMessage()).contains("NOSCRIPT")) {
+                if (!LuaScript.unknown(e)) {
                     throw e;
                 }
-                String[] withBody = command.clone();
-                withBody[0] = script.body;
-                return redis.execute("EVAL", withBody);
+                return redis.execute("EVAL", script.withBody(command));
             }
         });
     }
 
-    /** A Lua script shipped beside this class, and its SHA-1 digest as Redis names it. */
-    private record Script(String body, String sha) {
-        Script(String name) {
-            this(ClasspathText.read(LiveStock.class, name), null);
-        }
-
-        Script {
-            if (sha == null) {
-                try {
-                    sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(body.getBytes(StandardCharsets.UTF_8)));
-                } catch (NoSuchAlgorithmException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-    }
-
-    private List<String> keys(UUID lotId, String... parts) {
+    List<String> keys(UUID lotId, String... parts) {
         List<String> keys = new ArrayList<>();
         for (String part : parts) {
             keys.add(key(lotId, part));

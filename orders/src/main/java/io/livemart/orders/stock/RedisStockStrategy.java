@@ -4,6 +4,7 @@ import io.livemart.core.error.ConflictException;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.orders.OrdersConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,9 @@ public class RedisStockStrategy implements StockStrategy {
     LiveStock liveStock;
 
     @Inject
+    LiveStockPeek peek;
+
+    @Inject
     SaleLots saleLots;
 
     @Inject
@@ -46,14 +50,16 @@ public class RedisStockStrategy implements StockStrategy {
     }
 
     @Override
-    public void refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
-        LiveStock.Peek peek = liveStock.peek(flashSaleId, showId, skuId, buyerId, units, idempotencyKey);
-        if (peek.code() == -2) {
-            throw SaleLots.overLimit(peek.limit(), SaleLot.Kind.FLASH);
-        }
-        if (peek.code() == -3) {
-            throw SaleLots.notEnough(peek.left());
-        }
+    public Uni<Void> refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
+        return peek.peek(flashSaleId, showId, skuId, buyerId, units, idempotencyKey).map(p -> {
+            if (p.code() == -2) {
+                throw SaleLots.overLimit(p.limit(), SaleLot.Kind.FLASH);
+            }
+            if (p.code() == -3) {
+                throw SaleLots.notEnough(p.left());
+            }
+            return null;
+        });
     }
 
     @Override

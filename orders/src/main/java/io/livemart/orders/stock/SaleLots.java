@@ -5,6 +5,7 @@ import io.livemart.core.error.ConflictException;
 import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.checkout.OrderStatus;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -100,10 +101,10 @@ public class SaleLots {
 
     /**
      * Refuses a flash-sale buy that the configured strategy's counters already answer (sold out, over the limit),
-     * before any transaction (call it outside one); returns when the buy must go on.
+     * before any transaction and without blocking; completes when the buy must go on.
      */
-    public void refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
-        strategy(config.flashSale().stockStrategy()).refuseEarly(flashSaleId, showId, skuId, buyerId, units, idempotencyKey);
+    public Uni<Void> refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
+        return strategy(config.flashSale().stockStrategy()).refuseEarly(flashSaleId, showId, skuId, buyerId, units, idempotencyKey);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.livemart.orders.stock;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,8 @@ public class SqlStockStrategy implements StockStrategy {
 
     /** Nothing is known before the transaction: the checks are the database's, as in the shops this mimics. */
     @Override
-    public void refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
+    public Uni<Void> refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
+        return Uni.createFrom().voidItem();
     }
 
     /** The flash sale's units are its {@code units_left}, set at insert; those from the line-up leave its Redis counter. */

@@ -1,5 +1,6 @@
 package io.livemart.orders.stock;
 
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,11 +31,11 @@ public interface StockStrategy {
     Name name();
 
     /**
-     * Refuses (409) a flash-sale buy that the counters already answer, sold out or over the buyer's limit, before any
-     * transaction and without reading PostgreSQL; returns when the buy must go on to {@link #reserve}. A strategy
-     * that cannot tell returns at once.
+     * Refuses (fails with a 409) a flash-sale buy that the counters already answer, sold out or over the buyer's
+     * limit, before any transaction and without reading PostgreSQL; completes when the buy must go on to {@link
+     * #reserve}. Never blocks: it runs on the event loop. A strategy that cannot tell completes at once.
      */
-    void refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey);
+    Uni<Void> refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey);
 
     /**
      * Opens a new flash sale's units ({@code flash.allocated}, not yet persisted), {@code fromLineup} of them taken

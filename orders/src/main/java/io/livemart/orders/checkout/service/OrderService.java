@@ -189,19 +189,6 @@ public class OrderService implements Orders {
         return new Placed(order, true, checkoutUrl);
     }
 
-    /**
-     * Refuses, before any transaction, a flash-sale buy that the live counters already answer (sold out, over the
-     * buyer's limit): a sold-out sale then costs PostgreSQL nothing. A retry of a key that reserved goes on to
-     * {@link #place}, which answers its order. Everything the counters cannot tell is left to {@link #place}.
-     */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void refuseEarly(BuyRequest request, String idempotencyKey) {
-        if (request.flashSaleId() != null) {
-            saleLots.refuseEarly(request.flashSaleId(), request.showId(), request.skuId(), user.id(), request.quantity(),
-                    idempotencyKey);
-        }
-    }
-
     private SaleLot lotFor(BuyRequest request, ShowSnapshot show, SkuSnapshot sku) {
         if (request.flashSaleId() == null) {
             return lots.lineup(show.id(), sku.id()).filter(SaleLot::isOpen)
