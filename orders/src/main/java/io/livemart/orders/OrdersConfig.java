@@ -1,5 +1,6 @@
 package io.livemart.orders;
 
+import io.livemart.orders.stock.StockStrategy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -33,6 +34,19 @@ public interface OrdersConfig {
      */
     @WithDefault("15S")
     Duration stockRecoveryQuarantine();
+
+    /** Flash-sale settings. */
+    FlashSale flashSale();
+
+    interface FlashSale {
+        /**
+         * How new flash sales count and reserve their units: {@code redis} (a live counter and atomic Lua scripts, ADR
+         * 0002 and 0010) or {@code sql}, the conditional-SQL-decrement baseline that {@code ./livemart bench flash-sale}
+         * races against (ADR 0016). Recorded on each sale, so changing it affects only sales opened afterwards.
+         */
+        @WithDefault("redis")
+        StockStrategy.Name stockStrategy();
+    }
 
     /** Online payment settings. */
     Payment payment();

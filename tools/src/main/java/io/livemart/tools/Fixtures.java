@@ -23,6 +23,15 @@ final class Fixtures {
         return names;
     }
 
+    /** The bench-only shoppers bench-shopper01..NN of the realm (250 of them), for races with many distinct buyers. */
+    static List<String> benchShoppers(int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            names.add(String.format("bench-shopper%02d", i));
+        }
+        return names;
+    }
+
     /** A live show of {@code anchor} selling one product of {@code merchant}. */
     record LiveShow(String showId, String productId, List<String> skuIds) {
     }

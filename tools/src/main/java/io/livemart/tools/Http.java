@@ -63,6 +63,12 @@ public final class Http {
                 "client_id", "livemart-cli", "username", username, "password", Stack.DEMO_PASSWORD)));
     }
 
+    /** A fresh token of a demo user (not cached): for benches that hold many users' tokens themselves. */
+    String freshUserToken(String username) {
+        return token(Map.of("grant_type", "password", "client_id", "livemart-cli", "username", username,
+                "password", Stack.DEMO_PASSWORD));
+    }
+
     /** A carrier's service-account token (client credentials of client carrier-CODE). */
     public String carrierToken(String carrier) {
         String secret = Stack.env("LIVEMART_CARRIER_" + carrier.toUpperCase().replace('-', '_') + "_CLIENT_SECRET",

@@ -1,6 +1,5 @@
 package io.livemart.orders.stock;
 
-import io.livemart.core.io.ClasspathText;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
@@ -8,7 +7,6 @@ import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,12 +20,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LiveStock {
 
-    private static final String RESERVE = script("reserve.lua");
-    private static final String RELEASE = script("release.lua");
-    private static final String GIVE_BACK = script("giveback.lua");
-    private static final String DRAIN = script("drain.lua");
-    private static final String CARVE = script("carve.lua");
-    private static final String REPAIR = script("repair.lua");
+    private static final LuaScript RESERVE = new LuaScript("reserve.lua");
+    private static final LuaScript RELEASE = new LuaScript("release.lua");
+    private static final LuaScript GIVE_BACK = new LuaScript("giveback.lua");
+    private static final LuaScript DRAIN = new LuaScript("drain.lua");
+    private static final LuaScript CARVE = new LuaScript("carve.lua");
+    private static final LuaScript REPAIR = new LuaScript("repair.lua");
 
     /** What a reservation attempt answered: 1 reserved, -1 no counter, -2 over the buyer's limit, -3 not enough. */
     public record Reservation(int code, long left) {
@@ -58,9 +56,10 @@ public class LiveStock {
         call(() -> redis.execute("SET", key(lotId, "left"), Integer.toString(units)));
     }
 
-    public Reservation reserve(UUID lotId, UUID orderId, String buyerId, int units, int perBuyerLimit) {
-        Response r = eval(RESERVE, keys(lotId, "left", "bought", "holds"), orderId.toString(), buyerId,
-                Integer.toString(units), Integer.toString(perBuyerLimit), Long.toString(System.currentTimeMillis()));
+    public Reservation reserve(UUID lotId, UUID orderId, String buyerId, int units, int perBuyerLimit, String idempotencyKey) {
+        Response r = eval(RESERVE, keys(lotId, "left", "bought", "holds", "keys"), orderId.toString(), buyerId,
+                Integer.toString(units), Integer.toString(perBuyerLimit), Long.toString(System.currentTimeMillis()),
+                buyerId + "|" + idempotencyKey);
         return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
     }
 
@@ -77,23 +76,33 @@ public class LiveStock {
 
     /** Closes a lot's counter and answers the units left, or -1 when there was no counter. */
     public long drain(UUID lotId) {
-        return eval(DRAIN, keys(lotId, "left", "bought", "holds", "returned")).toLong();
+        return eval(DRAIN, keys(lotId, "left", "bought", "holds", "returned", "sale", "keys")).toLong();
     }
 
-    /** Opens a flash sale's counter with {@code total} units, {@code fromLineup} of them taken from the line-up's. */
-    public Reservation carve(UUID lineupLotId, UUID flashLotId, int fromLineup, int total) {
-        Response r = eval(CARVE, List.of(key(lineupLotId, "left"), key(flashLotId, "left")),
-                Integer.toString(fromLineup), Integer.toString(total));
+    /**
+     * Opens a flash sale's counter with {@code total} units, {@code fromLineup} of them taken from the line-up's, and
+     * the sale's hash that lets {@link LiveStockPeek} answer refusals (show, SKU, per-buyer limit, end).
+     */
+    public Reservation carve(UUID lineupLotId, SaleLot flash, int fromLineup) {
+        Response r = eval(CARVE, List.of(key(lineupLotId, "left"), key(flash.id, "left"), key(flash.id, "sale")),
+                Integer.toString(fromLineup), Integer.toString(flash.allocated), flash.showId.toString(), flash.skuId.toString(),
+                Integer.toString(flash.perBuyerLimit), Long.toString(flash.endsAt.toEpochMilli()));
         return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
     }
 
-    /** Undoes a carve whose transaction did not commit. */
+    /** Takes units out of a line-up lot's counter for a flash sale counted elsewhere (see carve.lua). */
+    public Reservation take(UUID lineupLotId, int units) {
+        Response r = eval(CARVE, List.of(key(lineupLotId, "left")), Integer.toString(units), "0");
+        return new Reservation(r.get(0).toInteger(), r.get(1).toLong());
+    }
+
+    /** Undoes a carve or a take whose transaction did not commit ({@code flashLotId} null after a take). */
     public void uncarve(UUID lineupLotId, UUID flashLotId, int fromLineup) {
         call(() -> {
             if (fromLineup > 0) {
                 redis.execute("INCRBY", key(lineupLotId, "left"), Integer.toString(fromLineup));
             }
-            return redis.execute("DEL", key(flashLotId, "left"));
+            return flashLotId == null ? null : redis.execute("DEL", key(flashLotId, "left"), key(flashLotId, "sale"));
         });
     }
 
@@ -141,18 +150,22 @@ public class LiveStock {
         return lots.lineup(showId, skuId).map(lot -> left(lot.id)).orElse(-1L);
     }
 
-    private Response eval(String script, List<String> keys, String... args) {
-        String[] command = new String[2 + keys.size() + args.length];
-        command[0] = script;
-        command[1] = Integer.toString(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            command[2 + i] = keys.get(i);
-        }
-        System.arraycopy(args, 0, command, 2 + keys.size(), args.length);
-        return call(() -> redis.execute("EVAL", command));
+    /** Runs a script by its digest (EVALSHA), loading it with EVAL when Redis does not know it (yet, or any more). */
+    private Response eval(LuaScript script, List<String> keys, String... args) {
+        String[] command = script.command(keys, args);
+        return call(() -> {
+            try {
+                return redis.execute("EVALSHA", command);
+            } catch (RuntimeException e) {
+                if (!LuaScript.unknown(e)) {
+                    throw e;
+                }
+                return redis.execute("EVAL", script.withBody(command));
+            }
+        });
     }
 
-    private List<String> keys(UUID lotId, String... parts) {
+    List<String> keys(UUID lotId, String... parts) {
         List<String> keys = new ArrayList<>();
         for (String part : parts) {
             keys.add(key(lotId, part));
@@ -171,9 +184,5 @@ public class LiveStock {
         } catch (RuntimeException e) {
             throw new ServiceUnavailableException("Live stock (Redis) cannot be reached; nothing was reserved. Try again shortly.", e);
         }
-    }
-
-    private static String script(String name) {
-        return ClasspathText.read(LiveStock.class, name);
     }
 }

@@ -59,6 +59,18 @@ public class SaleLot {
     @Column(nullable = false)
     public int returned;
 
+    /** Which strategy counts and reserves this lot's units; line-up lots are always counted in Redis. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stock_strategy", nullable = false)
+    public StockStrategy.Name stockStrategy = StockStrategy.Name.REDIS;
+
+    /**
+     * Units left, for a lot counted by the SQL strategy (null in Redis lots). Written once at insert; afterwards only
+     * by that strategy's conditional UPDATEs, never by an entity flush that could carry a stale value.
+     */
+    @Column(name = "units_left", updatable = false)
+    public Integer unitsLeft;
+
     @Column(name = "per_buyer_limit", nullable = false)
     public int perBuyerLimit;
 

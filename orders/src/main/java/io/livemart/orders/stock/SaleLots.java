@@ -2,11 +2,10 @@ package io.livemart.orders.stock;
 
 import io.livemart.core.catalog.Catalog;
 import io.livemart.core.error.ConflictException;
-import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.checkout.OrderStatus;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,8 +20,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the live counters in Redis and the record of sale lots in PostgreSQL telling the same story: every unit
- * moved into a lot ends as an order, back in the lot, or back in the stock of record. See ADR 0010.
+ * Keeps the lots' counters and the record of sale lots in PostgreSQL telling the same story: every unit moved into a
+ * lot ends as an order, back in the lot, or back in the stock of record. See ADR 0010. How a lot counts its units is
+ * its {@link StockStrategy} (Redis, or the SQL baseline of ADR 0016); this class dispatches to it.
  */
 @ApplicationScoped
 public class SaleLots {
@@ -50,6 +50,12 @@ public class SaleLots {
     LiveStock liveStock;
 
     @Inject
+    RedisStockStrategy redisStock;
+
+    @Inject
+    SqlStockStrategy sqlStock;
+
+    @Inject
     Catalog catalog;
 
     @Inject
@@ -65,6 +71,7 @@ public class SaleLots {
     @Transactional(Transactional.TxType.MANDATORY)
     public SaleLot openLineup(UUID showId, String anchorId, UUID skuId, UUID productId) {
         SaleLot lot = newLot(showId, anchorId, skuId, productId, SaleLot.Kind.LINEUP, config.perBuyerLimit());
+        lot.stockStrategy = StockStrategy.Name.REDIS;
         lot.allocated = catalog.takeAllStock(skuId);
         lots.persist(lot);
         liveStock.open(lot.id, lot.allocated);
@@ -86,39 +93,32 @@ public class SaleLots {
         return lot;
     }
 
+    /** Opens a new flash sale's units through the lot's strategy (see {@link StockStrategy#openFlash}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openFlash(SaleLot lineup, SaleLot flash, int fromLineup) {
+        strategy(flash).openFlash(lineup, flash, fromLineup);
+    }
+
+    /**
+     * Refuses a flash-sale buy that the configured strategy's counters already answer (sold out, over the limit),
+     * before any transaction and without blocking; completes when the buy must go on.
+     */
+    public Uni<Void> refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
+        return strategy(config.flashSale().stockStrategy()).refuseEarly(flashSaleId, showId, skuId, buyerId, units, idempotencyKey);
+    }
+
     /**
      * Reserves units of an open lot for an order being placed in the current transaction, and gives them back if that
      * transaction does not commit. Answers the units left. Refuses with a precise reason.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long reserve(SaleLot lot, UUID orderId, String buyerId, int units) {
-        LiveStock.Reservation r = liveStock.reserve(lot.id, orderId, buyerId, units, lot.perBuyerLimit);
-        if (r.code() == -1) {
-            em.refresh(lot);
-            if (!lot.isOpen()) {
-                throw new ConflictException("This sale has ended.");
-            }
-            recover(lot);
-            r = liveStock.reserve(lot.id, orderId, buyerId, units, lot.perBuyerLimit);
-            if (r.code() == -1) {
-                throw new ServiceUnavailableException("Live stock is being restored after an outage; nothing was reserved. Try again shortly.");
-            }
-        }
-        if (r.code() == -2) {
-            throw new ConflictException("Over the per-buyer limit: you may buy at most " + lot.perBuyerLimit
-                    + " units of this " + (lot.kind == SaleLot.Kind.FLASH ? "flash sale" : "product in this show") + ".");
-        }
-        if (r.code() == -3) {
-            throw new ConflictException(r.left() == 0 ? "Sold out: no units left."
-                    : "Not enough units left: only " + r.left() + " remain.");
-        }
-        transaction.registerInterposedSynchronization(new ReleaseOnRollback(lot.id, orderId));
-        return r.left();
+    public long reserve(SaleLot lot, UUID orderId, String buyerId, int units, String idempotencyKey) {
+        return strategy(lot).reserve(lot, orderId, buyerId, units, idempotencyKey);
     }
 
     /**
-     * Gives a cancelled or expired order's units back: into its lot's counter while the lot is open (after the
-     * commit, idempotently), or to the stock of record once the lot has closed (in this transaction).
+     * Gives a cancelled or expired order's units back: into its lot's counter while the lot is open, or to the stock of
+     * record once the lot has closed (in this transaction).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void giveBack(UUID lotId, UUID orderId, String buyerId, int units) {
@@ -128,12 +128,7 @@ public class SaleLots {
             lot.returned += units;
             return;
         }
-        transaction.registerInterposedSynchronization(new AfterCommit(() -> {
-            if (liveStock.giveBack(lotId, orderId, buyerId, units) < 0) {
-                LOG.infof("Lot %s had no counter when order %s gave back %d units; reconciliation settles them", lotId,
-                        orderId, units);
-            }
-        }));
+        strategy(lot).giveBack(lot, orderId, buyerId, units);
     }
 
     /** Closes a lot: what is left in its counter returns to the stock of record. */
@@ -143,7 +138,7 @@ public class SaleLots {
         if (!lot.isOpen()) {
             return new Closed(lot, unitsInOrders(lot.id), 0);
         }
-        long left = liveStock.drain(lot.id);
+        long left = strategy(lot).close(lot);
         int returned = 0;
         if (left >= 0) {
             returned = (int) left;
@@ -159,27 +154,21 @@ public class SaleLots {
         return new Closed(lot, unitsInOrders(lot.id), returned);
     }
 
+    /** Units left in an open lot's counter, or -1 when it is closed or its counter cannot say. */
+    public long left(SaleLot lot) {
+        return lot.isOpen() ? strategy(lot).left(lot) : -1;
+    }
+
     /** Checks one lot against the record and repairs it; runs in its own transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public LotCheck reconcile(UUID lotId) {
         SaleLot lot = lots.locked(lotId).orElseThrow();
         List<LiveStock.RecordedOrder> orders = recordedOrders(lot.id);
         int inOrders = orders.stream().filter(LiveStock.RecordedOrder::live).mapToInt(LiveStock.RecordedOrder::units).sum();
-        long orphanAfter = config.buyTimeout().toMillis() * 2;
         if (lot.isOpen()) {
-            LiveStock.Repair repair = liveStock.repair(lot.id, lot.allocated, orphanAfter, false, orders);
-            String action = repair.before() == repair.after() && repair.orphaned() == 0 && repair.oversold() == 0 ? "none"
-                    : "counter repaired";
-            if (repair.missing()) {
-                long since = liveStock.lostSince(lot.id);
-                if (System.currentTimeMillis() - since < config.stockRecoveryQuarantine().toMillis()) {
-                    return check(lot, inOrders, repair, "counter lost; waiting for in-flight buys before rebuilding");
-                }
-                repair = liveStock.repair(lot.id, lot.allocated, orphanAfter, true, orders);
-                liveStock.clearLost(lot.id);
-                action = "counter lost; rebuilt from the record";
-            }
-            return check(lot, inOrders, repair, action);
+            StockStrategy.Check c = strategy(lot).reconcile(lot, orders);
+            return new LotCheck(lot.id, lot.showId, lot.skuId, lot.kind, lot.status, lot.allocated, inOrders, lot.returned,
+                    c.leftBefore(), c.leftAfter(), c.orphaned(), c.oversold(), c.action());
         }
         int unaccounted = lot.allocated - inOrders - lot.returned;
         String action = "none";
@@ -192,18 +181,6 @@ public class SaleLots {
         }
         return new LotCheck(lot.id, lot.showId, lot.skuId, lot.kind, lot.status, lot.allocated, inOrders, lot.returned,
                 -1, -1, 0, Math.max(0, -unaccounted), action);
-    }
-
-    /** Rebuilds a lot's lost counter if the quarantine is over; called by a buy that found no counter. */
-    void recover(SaleLot lot) {
-        long since = liveStock.lostSince(lot.id);
-        long waited = System.currentTimeMillis() - since;
-        long quarantine = config.stockRecoveryQuarantine().toMillis();
-        if (waited < quarantine) {
-            throw new ServiceUnavailableException("Live stock is being restored after an outage; nothing was reserved. "
-                    + "Try again in " + Math.max(1, (quarantine - waited + 999) / 1000) + " seconds.");
-        }
-        QuarkusTransaction.requiringNew().call(() -> reconcile(lot.id));
     }
 
     public int unitsInOrders(UUID lotId) {
@@ -221,9 +198,23 @@ public class SaleLots {
         return config.stockRecoveryQuarantine();
     }
 
-    private static LotCheck check(SaleLot lot, int inOrders, LiveStock.Repair repair, String action) {
-        return new LotCheck(lot.id, lot.showId, lot.skuId, lot.kind, lot.status, lot.allocated, inOrders, lot.returned,
-                repair.before(), repair.after(), repair.orphaned(), repair.oversold(), action);
+    /** The refusal of a buy over the buyer's limit, the same whichever strategy or step finds it. */
+    public static ConflictException overLimit(int perBuyerLimit, SaleLot.Kind kind) {
+        return new ConflictException("Over the per-buyer limit: you may buy at most " + perBuyerLimit + " units of this "
+                + (kind == SaleLot.Kind.FLASH ? "flash sale" : "product in this show") + ".");
+    }
+
+    /** The refusal of a buy of more units than are left. */
+    public static ConflictException notEnough(long left) {
+        return new ConflictException(left == 0 ? "Sold out: no units left." : "Not enough units left: only " + left + " remain.");
+    }
+
+    private StockStrategy strategy(SaleLot lot) {
+        return strategy(lot.stockStrategy);
+    }
+
+    private StockStrategy strategy(StockStrategy.Name name) {
+        return name == StockStrategy.Name.SQL ? sqlStock : redisStock;
     }
 
     /** If the transaction that opened a counter does not commit, the counter goes too. */
@@ -244,57 +235,5 @@ public class SaleLots {
                 }
             }
         });
-    }
-
-    /** Gives reserved units back when the order's transaction does not commit. */
-    private final class ReleaseOnRollback implements Synchronization {
-        private final UUID lotId;
-        private final UUID orderId;
-
-        ReleaseOnRollback(UUID lotId, UUID orderId) {
-            this.lotId = lotId;
-            this.orderId = orderId;
-        }
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                try {
-                    if (liveStock.release(lotId, orderId) < 0) {
-                        LOG.infof("Lot %s had no counter when order %s rolled back; reconciliation settles its units", lotId, orderId);
-                    }
-                } catch (RuntimeException e) {
-                    LOG.errorf("Could not release the reservation of order %s in lot %s (reconciliation will): %s", orderId,
-                            lotId, e.getMessage());
-                }
-            }
-        }
-    }
-
-    private static final class AfterCommit implements Synchronization {
-        private final Runnable action;
-
-        AfterCommit(Runnable action) {
-            this.action = action;
-        }
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    LOG.errorf("After-commit stock step failed (reconciliation will settle it): %s", e.getMessage());
-                }
-            }
-        }
     }
 }

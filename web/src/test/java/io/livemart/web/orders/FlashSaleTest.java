@@ -119,6 +119,30 @@ class FlashSaleTest {
     }
 
     @Test
+    void refusalsOfASoldOutSaleComeFromItsCounterYetARetryOfAnAcceptedKeyStillAnswersItsOrder() {
+        LiveShowFixture show = new LiveShowFixture(3);
+        String saleId = show.openFlashSale(2, "1.00", 1, 600);
+        String key = UUID.randomUUID().toString();
+        String orderId = show.buy("shopper1", 1, "CASH_ON_DELIVERY", saleId, key).then().statusCode(201).extract().path("id");
+        assertProblem(show.buy("shopper1", 1, "CASH_ON_DELIVERY", saleId, UUID.randomUUID().toString()), 409)
+                .body("detail", containsString("at most 1"));
+        show.buy("shopper2", 1, "CASH_ON_DELIVERY", saleId, UUID.randomUUID().toString()).then().statusCode(201);
+        assertProblem(show.buy("shopper3", 1, "CASH_ON_DELIVERY", saleId, UUID.randomUUID().toString()), 409)
+                .body("detail", containsString("Sold out"));
+
+        show.buy("shopper1", 1, "CASH_ON_DELIVERY", saleId, key).then().statusCode(200).body("id", equalTo(orderId));
+        assertProblem(show.buy("shopper1", 2, "CASH_ON_DELIVERY", saleId, key), 409)
+                .body("detail", containsString("Idempotency-Key"));
+        LiveShowFixture other = new LiveShowFixture(1);
+        assertProblem(other.buy("shopper3", 1, "CASH_ON_DELIVERY", saleId, UUID.randomUUID().toString()), 409)
+                .body("detail", containsString("another show"));
+        assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> orders.count("lotId", UUID.fromString(saleId))));
+        other.end();
+        show.end();
+        assertEquals(1, show.recordStock());
+    }
+
+    @Test
     void aSaleWhoseTimeRunsOutIsClosedByTheSchedulerAndItsLeftoverReturns() throws Exception {
         LiveShowFixture show = new LiveShowFixture(6);
         String saleId = show.openFlashSale(3, "2.00", 3, 1);

@@ -136,7 +136,7 @@ public class OrderService implements Orders {
 
         Order order = new Order();
         order.id = UUID.randomUUID();
-        long left = saleLots.reserve(lot, order.id, buyerId, request.quantity());
+        long left = saleLots.reserve(lot, order.id, buyerId, request.quantity(), idempotencyKey);
 
         order.buyerId = buyerId;
         order.showId = show.id();

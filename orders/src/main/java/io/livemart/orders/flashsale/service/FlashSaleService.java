@@ -5,13 +5,12 @@ import io.livemart.core.catalog.SkuSnapshot;
 import io.livemart.core.error.ConflictException;
 import io.livemart.core.error.InvalidRequestException;
 import io.livemart.core.error.NotFoundException;
-import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.core.events.FlashSaleClosed;
 import io.livemart.core.events.FlashSaleOpened;
 import io.livemart.core.money.Money;
 import io.livemart.core.security.CurrentUser;
 import io.livemart.orders.flashsale.api.FlashSaleRequest;
-import io.livemart.orders.stock.LiveStock;
+import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.stock.SaleLot;
 import io.livemart.orders.stock.SaleLots;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
@@ -20,9 +19,6 @@ import io.livemart.streaming.show.Shows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +42,7 @@ public class FlashSaleService {
     SaleLots saleLots;
 
     @Inject
-    LiveStock liveStock;
+    OrdersConfig config;
 
     @Inject
     Shows shows;
@@ -56,9 +52,6 @@ public class FlashSaleService {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    TransactionSynchronizationRegistry transaction;
 
     @Inject
     Event<FlashSaleOpened> opened;
@@ -105,16 +98,9 @@ public class FlashSaleService {
         lot.unitAmount = request.price().amount();
         lot.currency = request.price().currency();
         lot.endsAt = lot.openedAt.plusSeconds(request.durationSeconds());
+        lot.stockStrategy = config.flashSale().stockStrategy();
 
-        LiveStock.Reservation carved = liveStock.carve(lineup.id, lot.id, fromLineup, quantity);
-        if (carved.code() == -1) {
-            throw new ServiceUnavailableException("Live stock is being restored after an outage; try again shortly.");
-        }
-        if (carved.code() == -3) {
-            throw new ConflictException("Not enough units: " + (fromRecord + carved.left()) + " available for a flash sale of "
-                    + quantity + ".");
-        }
-        transaction.registerInterposedSynchronization(new UncarveOnRollback(lineup.id, lot.id, fromLineup));
+        saleLots.openFlash(lineup, lot, fromLineup);
         lineup.allocated -= fromLineup;
         lots.persist(lot);
         lots.flush();
@@ -172,42 +158,12 @@ public class FlashSaleService {
                 .orElseThrow(() -> new NotFoundException("No flash sale " + saleId + "."));
     }
 
-    /** Units left in a sale's counter, or -1 when Redis cannot say. */
+    /** Units left in a sale's counter, or -1 when it cannot say (closed, or Redis unreachable). */
     public long left(SaleLot lot) {
-        if (!lot.isOpen()) {
-            return -1;
-        }
         try {
-            return liveStock.left(lot.id);
+            return saleLots.left(lot);
         } catch (RuntimeException e) {
             return -1;
-        }
-    }
-
-    private final class UncarveOnRollback implements Synchronization {
-        private final UUID lineupId;
-        private final UUID flashId;
-        private final int fromLineup;
-
-        UncarveOnRollback(UUID lineupId, UUID flashId, int fromLineup) {
-            this.lineupId = lineupId;
-            this.flashId = flashId;
-            this.fromLineup = fromLineup;
-        }
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                try {
-                    liveStock.uncarve(lineupId, flashId, fromLineup);
-                } catch (RuntimeException e) {
-                    LOG.errorf("Could not undo the carve of flash sale %s (reconciliation will): %s", flashId, e.getMessage());
-                }
-            }
         }
     }
 }

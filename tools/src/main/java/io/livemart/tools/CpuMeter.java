@@ -1,0 +1,80 @@
+package io.livemart.tools;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU seconds used by the processes of a race, from /proc (Linux): the app, PostgreSQL (the postmaster, its live
+ * backends and those it has reaped), Redis and this bench client, so that a bench can say where the time went.
+ * Answers -1 for what it cannot read (another OS, a remote service).
+ */
+final class CpuMeter {
+
+    private static final double TICKS = 100.0; // USER_HZ
+
+    private CpuMeter() {
+    }
+
+    /** Seconds so far, by process name. */
+    static Map<String, Double> sample(long appPid) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("app", own(appPid, false));
+        m.put("app-kernel", kernel(appPid));
+        Path state = Path.of(Stack.env("LIVEMART_STATE", ".livemart"));
+        long pg = pidIn(state.resolve("postgres/data/postmaster.pid"));
+        double pgCpu = pg < 0 ? -1 : own(pg, true);
+        if (pg >= 0) {
+            ProcessHandle.of(pg).ifPresent(p -> p.children().forEach(c -> m.merge("pg-children", own(c.pid(), false), Double::sum)));
+        }
+        m.put("postgres", pgCpu < 0 ? -1 : pgCpu + m.getOrDefault("pg-children", 0.0));
+        m.remove("pg-children");
+        long redis = pidIn(state.resolve("redis/redis.pid"));
+        m.put("redis", redis < 0 ? -1 : own(redis, false));
+        m.put("client", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
+        return m;
+    }
+
+    /** What each used between two samples. */
+    static Map<String, Double> since(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        after.forEach((k, v) -> d.put(k, v < 0 || before.getOrDefault(k, -1.0) < 0 ? -1 : v - before.get(k)));
+        return d;
+    }
+
+    private static long pidIn(Path file) {
+        try {
+            return Long.parseLong(Files.readAllLines(file).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** stime alone: the kernel's share (sockets, scheduling) of a process's CPU. */
+    private static double kernel(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** utime + stime (and, with {@code reaped}, the children it has waited for) of one process. */
+    private static double own(long pid, boolean reaped) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (reaped) {
+                t += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            }
+            return t / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}
