@@ -8,16 +8,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import io.agroal.api.AgroalDataSource;
 import io.livemart.web.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** The app's ground rules: who you are, and how every kind of error is answered. */
 @QuarkusTest
 class ApiBasicsTest {
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void meAnswersTheCallerWithTheirRoles() {
@@ -48,6 +56,27 @@ class ApiBasicsTest {
                 + "\"aud\":\"livemart-api\",\"exp\":4102444800,\"realm_access\":{\"roles\":[\"admin\"]}}");
         String forged = header + "." + claims + "." + b64("signature");
         assertProblem(given().auth().oauth2(forged).get("/api/me"), 401);
+    }
+
+    @Test
+    void noDatabaseConnectionFreeIs503ProblemWithRetryAfter() throws Exception {
+        String token = Tokens.user("shopper1");
+        int size = db.getConfiguration().connectionPoolConfiguration().maxSize();
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < size; i++) {
+                held.add(db.getConnection());
+            }
+            // Every connection busy for longer than the pool waits: "try again", not "something went wrong".
+            assertProblem(given().auth().oauth2(token).get("/api/orders/mine"), 503)
+                    .header("Retry-After", "1")
+                    .body("detail", containsString("nothing was changed"));
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        given().auth().oauth2(token).get("/api/orders/mine").then().statusCode(200);
     }
 
     @Test

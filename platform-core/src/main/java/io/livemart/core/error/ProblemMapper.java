@@ -116,9 +116,26 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (poolExhausted(e)) { // more requests at once than database connections, for longer than the pool waits
+            LOG.warnf("503 %s: no database connection free in time", uri.getPath());
+            return Response.fromResponse(answer(503, "service-unavailable", "Service unavailable",
+                    "Too many requests at once: nothing was changed. Try again in a moment.", uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return answer(500, "internal", "Internal error",
                 "Something went wrong on our side; it has been logged.", uri, null);
+    }
+
+    /** Agroal's answer when no connection came free within the pool's acquisition timeout (a plain SQLException). */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response answer(int status, String slug, String title, String detail, UriInfo uri,
