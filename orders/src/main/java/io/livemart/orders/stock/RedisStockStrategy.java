@@ -65,7 +65,8 @@ public class RedisStockStrategy implements StockStrategy {
     @Override
     public void openFlash(SaleLot lineup, SaleLot flash, int fromLineup) {
         carved(liveStock.carve(lineup.id, flash, fromLineup), fromLineup, flash.allocated);
-        transaction.registerInterposedSynchronization(new UncarveOnRollback(lineup.id, flash.id, fromLineup));
+        transaction.registerInterposedSynchronization(OnCompletion.onRollback(() -> liveStock.uncarve(lineup.id, flash.id, fromLineup),
+                "undo the carve of flash sale " + flash.id));
     }
 
     /**
@@ -75,7 +76,8 @@ public class RedisStockStrategy implements StockStrategy {
     void takeFromLineup(SaleLot lineup, int units, int total) {
         if (units > 0) {
             carved(liveStock.take(lineup.id, units), units, total);
-            transaction.registerInterposedSynchronization(new UncarveOnRollback(lineup.id, null, units));
+            transaction.registerInterposedSynchronization(OnCompletion.onRollback(() -> liveStock.uncarve(lineup.id, null, units),
+                    "give back " + units + " units taken from line-up lot " + lineup.id));
         }
     }
 
@@ -109,7 +111,11 @@ public class RedisStockStrategy implements StockStrategy {
         if (r.code() == -3) {
             throw SaleLots.notEnough(r.left());
         }
-        transaction.registerInterposedSynchronization(new ReleaseOnRollback(lot.id, orderId));
+        transaction.registerInterposedSynchronization(OnCompletion.onRollback(() -> {
+            if (liveStock.release(lot.id, orderId) < 0) {
+                LOG.infof("Lot %s had no counter when order %s rolled back; reconciliation settles its units", lot.id, orderId);
+            }
+        }, "release the reservation of order " + orderId + " in lot " + lot.id));
         return r.left();
     }
 
@@ -129,12 +135,12 @@ public class RedisStockStrategy implements StockStrategy {
     @Override
     public void giveBack(SaleLot lot, UUID orderId, String buyerId, int units) {
         UUID lotId = lot.id;
-        transaction.registerInterposedSynchronization(new AfterCommit(() -> {
+        transaction.registerInterposedSynchronization(OnCompletion.afterCommit(() -> {
             if (liveStock.giveBack(lotId, orderId, buyerId, units) < 0) {
                 LOG.infof("Lot %s had no counter when order %s gave back %d units; reconciliation settles them", lotId,
                         orderId, units);
             }
-        }));
+        }, "give back order " + orderId + "'s units to lot " + lotId));
     }
 
     @Override
@@ -169,14 +175,24 @@ public class RedisStockStrategy implements StockStrategy {
         return new Check(repair.before(), repair.after(), repair.orphaned(), repair.oversold(), action);
     }
 
-    /** Gives reserved units back when the order's transaction does not commit. */
-    private final class ReleaseOnRollback implements Synchronization {
-        private final UUID lotId;
-        private final UUID orderId;
+    /** Runs a step when the current transaction ends, committed or not as asked; a failure is logged for reconciliation. */
+    private static final class OnCompletion implements Synchronization {
+        private final boolean whenCommitted;
+        private final Runnable step;
+        private final String what;
 
-        ReleaseOnRollback(UUID lotId, UUID orderId) {
-            this.lotId = lotId;
-            this.orderId = orderId;
+        private OnCompletion(boolean whenCommitted, Runnable step, String what) {
+            this.whenCommitted = whenCommitted;
+            this.step = step;
+            this.what = what;
+        }
+
+        static OnCompletion onRollback(Runnable step, String what) {
+            return new OnCompletion(false, step, what);
+        }
+
+        static OnCompletion afterCommit(Runnable step, String what) {
+            return new OnCompletion(true, step, what);
         }
 
         @Override
@@ -185,65 +201,11 @@ public class RedisStockStrategy implements StockStrategy {
 
         @Override
         public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
+            if ((status == Status.STATUS_COMMITTED) == whenCommitted) {
                 try {
-                    if (liveStock.release(lotId, orderId) < 0) {
-                        LOG.infof("Lot %s had no counter when order %s rolled back; reconciliation settles its units", lotId, orderId);
-                    }
+                    step.run();
                 } catch (RuntimeException e) {
-                    LOG.errorf("Could not release the reservation of order %s in lot %s (reconciliation will): %s", orderId,
-                            lotId, e.getMessage());
-                }
-            }
-        }
-    }
-
-    /** Undoes a carve (or a take from the line-up) whose transaction did not commit. */
-    private final class UncarveOnRollback implements Synchronization {
-        private final UUID lineupId;
-        private final UUID flashId;
-        private final int fromLineup;
-
-        UncarveOnRollback(UUID lineupId, UUID flashId, int fromLineup) {
-            this.lineupId = lineupId;
-            this.flashId = flashId;
-            this.fromLineup = fromLineup;
-        }
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                try {
-                    liveStock.uncarve(lineupId, flashId, fromLineup);
-                } catch (RuntimeException e) {
-                    LOG.errorf("Could not undo the carve of flash sale %s (reconciliation will): %s", flashId, e.getMessage());
-                }
-            }
-        }
-    }
-
-    private static final class AfterCommit implements Synchronization {
-        private final Runnable action;
-
-        AfterCommit(Runnable action) {
-            this.action = action;
-        }
-
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    LOG.errorf("After-commit stock step failed (reconciliation will settle it): %s", e.getMessage());
+                    LOG.errorf("Could not %s (reconciliation will): %s", what, e.getMessage());
                 }
             }
         }
