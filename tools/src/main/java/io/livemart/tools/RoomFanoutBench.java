@@ -182,7 +182,23 @@ public final class RoomFanoutBench {
     }
 
     /** Sends count comments at perSecond, each "<prefix><i> <sent nanos>", round robin over the writers; answers the start. */
-    private static long send(List<WebSocket> writers, String prefix, long count, int perSecond) throws InterruptedException {
+    private static long send(List<WebSocket> writers, String prefix, long count, int perSecond) throws Exception {
+        return paced(count, perSecond, i -> {
+            WebSocket writer = writers.get((int) (i % writers.size()));
+            String text = prefix + i + " " + System.nanoTime();
+            synchronized (writer) {
+                writer.sendText("{\"type\":\"comment\",\"text\":\"" + text + "\"}", true).join();
+            }
+        });
+    }
+
+    /** One step of a paced loop. */
+    interface Step {
+        void run(long i) throws Exception;
+    }
+
+    /** Runs count steps at perSecond, each at its due time (not after the previous one's end); answers the start. */
+    private static long paced(long count, int perSecond, Step step) throws Exception {
         long start = System.nanoTime();
         long intervalNanos = 1_000_000_000L / perSecond;
         for (long i = 0; i < count; i++) {
@@ -190,11 +206,7 @@ public final class RoomFanoutBench {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            WebSocket writer = writers.get((int) (i % writers.size()));
-            String text = prefix + i + " " + System.nanoTime();
-            synchronized (writer) {
-                writer.sendText("{\"type\":\"comment\",\"text\":\"" + text + "\"}", true).join();
-            }
+            step.run(i);
         }
         return start;
     }
@@ -308,16 +320,10 @@ public final class RoomFanoutBench {
             });
             drain.setDaemon(true);
             drain.start();
-            long start = System.nanoTime();
-            long intervalNanos = 1_000_000_000L / perSecond;
-            for (long i = 0; i < total; i++) {
-                long wait = start + i * intervalNanos - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+            long start = paced(total, perSecond, i -> {
                 send.write(command("PUBLISH", channel, "{\"type\":\"comment\",\"text\":\"bench " + i + " " + System.nanoTime() + "\"}"));
                 send.flush();
-            }
+            });
             long expected = total * viewers;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             while (delivered.get() < expected && System.nanoTime() < deadline) {
