@@ -82,6 +82,14 @@ public final class CarrierClient {
         return http.send(request);
     }
 
+    /** One event body as a whole HTTP/1.1 request, signed now, for {@link RawHttpRace} (host:port as in the Host header). */
+    byte[] rawPost(String hostPort, String body) {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        return RawHttpRace.request("POST", hostPort, "/api/carriers/" + carrier + "/events", body,
+                "Authorization", "Bearer " + token(), TIMESTAMP_HEADER, timestamp,
+                SIGNATURE_HEADER, "sha256=" + sign(timestamp, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
     String sign(String timestamp, byte[] body) {
         Mac mac = macs.get();
         mac.reset();
