@@ -1,5 +1,6 @@
 package io.livemart.orders.stock;
 
+import io.livemart.core.io.LuaScript;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.orders.OrdersConfig;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
@@ -20,12 +21,12 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LiveStock {
 
-    private static final LuaScript RESERVE = new LuaScript("reserve.lua");
-    private static final LuaScript RELEASE = new LuaScript("release.lua");
-    private static final LuaScript GIVE_BACK = new LuaScript("giveback.lua");
-    private static final LuaScript DRAIN = new LuaScript("drain.lua");
-    private static final LuaScript CARVE = new LuaScript("carve.lua");
-    private static final LuaScript REPAIR = new LuaScript("repair.lua");
+    private static final LuaScript RESERVE = LuaScript.near(LiveStock.class, "reserve.lua");
+    private static final LuaScript RELEASE = LuaScript.near(LiveStock.class, "release.lua");
+    private static final LuaScript GIVE_BACK = LuaScript.near(LiveStock.class, "giveback.lua");
+    private static final LuaScript DRAIN = LuaScript.near(LiveStock.class, "drain.lua");
+    private static final LuaScript CARVE = LuaScript.near(LiveStock.class, "carve.lua");
+    private static final LuaScript REPAIR = LuaScript.near(LiveStock.class, "repair.lua");
 
     /** What a reservation attempt answered: 1 reserved, -1 no counter, -2 over the buyer's limit, -3 not enough. */
     public record Reservation(int code, long left) {
@@ -152,17 +153,7 @@ public class LiveStock {
 
     /** Runs a script by its digest (EVALSHA), loading it with EVAL when Redis does not know it (yet, or any more). */
     private Response eval(LuaScript script, List<String> keys, String... args) {
-        String[] command = script.command(keys, args);
-        return call(() -> {
-            try {
-                return redis.execute("EVALSHA", command);
-            } catch (RuntimeException e) {
-                if (!LuaScript.unknown(e)) {
-                    throw e;
-                }
-                return redis.execute("EVAL", script.withBody(command));
-            }
-        });
+        return call(() -> script.run(redis::execute, keys, args));
     }
 
     List<String> keys(UUID lotId, String... parts) {

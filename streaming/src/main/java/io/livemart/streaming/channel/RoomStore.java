@@ -1,6 +1,6 @@
 package io.livemart.streaming.channel;
 
-import io.livemart.core.io.ClasspathText;
+import io.livemart.core.io.LuaScript;
 import io.livemart.core.error.ServiceUnavailableException;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.core.json.JsonObject;
@@ -22,11 +22,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RoomStore {
 
-    private static final String PRESENCE = script("presence.lua");
-    private static final String COMMENT = script("comment.lua");
-    private static final String RATE = script("rate.lua");
-    private static final String RAISE = "local c = tonumber(redis.call('GET', KEYS[1]) or '0') "
-            + "if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) end return 0";
+    private static final LuaScript PRESENCE = LuaScript.near(RoomStore.class, "presence.lua");
+    private static final LuaScript COMMENT = LuaScript.near(RoomStore.class, "comment.lua");
+    private static final LuaScript RATE = LuaScript.near(RoomStore.class, "rate.lua");
+    private static final LuaScript RAISE = LuaScript.of("local c = tonumber(redis.call('GET', KEYS[1]) or '0') "
+            + "if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) end return 0");
 
     /** Viewers now (distinct, across instances) and distinct viewers since the show began. */
     /**
@@ -293,15 +293,9 @@ public class RoomStore {
         return r == null ? null : r.toString();
     }
 
-    private Response eval(String script, List<String> keys, String... args) {
-        String[] command = new String[2 + keys.size() + args.length];
-        command[0] = script;
-        command[1] = Integer.toString(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            command[2 + i] = keys.get(i);
-        }
-        System.arraycopy(args, 0, command, 2 + keys.size(), args.length);
-        return call(() -> redis.execute("EVAL", command));
+    /** Runs a script by its digest (EVALSHA), sending it with EVAL when Redis does not know it (yet, or any more). */
+    private Response eval(LuaScript script, List<String> keys, String... args) {
+        return call(() -> script.run(redis::execute, keys, args));
     }
 
     private static <T> T call(Supplier<T> command) {
@@ -312,7 +306,4 @@ public class RoomStore {
         }
     }
 
-    private static String script(String name) {
-        return ClasspathText.read(RoomStore.class, name);
-    }
 }
