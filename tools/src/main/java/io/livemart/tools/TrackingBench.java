@@ -1,6 +1,7 @@
 package io.livemart.tools;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -123,13 +123,13 @@ public final class TrackingBench {
         out.printf("warm-up (not measured): %d events on %d more parcels (%d in-transit scans each) in %.1f s%n", warmEvents,
                 warm.size(), scans, (System.nanoTime() - warmStart) / 1e9);
         Stats appStats = new Stats(events);
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        Map<String, String> firstErrors = new ConcurrentHashMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        Map<String, String> firstErrors = new TreeMap<>();
         RawHttpRace.Answers answers = race(carrier, http, perClient);
         for (int i = 0; i < answers.status().length; i++) {
             int status = answers.status()[i];
             appStats.record(answers.nanos()[i]);
-            statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+            statuses.merge(status, 1, Integer::sum);
             if (status / 100 != 2) {
                 firstErrors.putIfAbsent(Integer.toString(status), String.valueOf(answers.body()[i]));
             }
@@ -138,7 +138,7 @@ public final class TrackingBench {
         double appRate = events / appSeconds;
         out.printf("app: %d posts in %.2f s = %s events/s; latency p50 %s ms, p99 %s ms, max %s ms; answers %s%n", events,
                 appSeconds, Stats.rate(appRate), Stats.ms(appStats.percentileMs(0.5)), Stats.ms(appStats.percentileMs(0.99)),
-                Stats.ms(appStats.percentileMs(1.0)), new TreeMap<>(statuses));
+                Stats.ms(appStats.percentileMs(1.0)), statuses);
         firstErrors.forEach((status, body) -> out.println("  first " + status + " answer: " + truncate(body)));
 
         // ---- checks in the database
@@ -289,7 +289,7 @@ public final class TrackingBench {
      * signed when encoded, just before the race (well inside the webhook's 5-minute tolerance).
      */
     private static RawHttpRace.Answers race(CarrierClient carrier, Http http, List<List<Post>> perClient) {
-        java.net.URI app = java.net.URI.create(http.app);
+        URI app = URI.create(http.app);
         List<byte[]> requests = new ArrayList<>();
         List<int[]> groups = new ArrayList<>();
         for (List<Post> posts : perClient) {

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 public class LiveStockPeek {
 
     private static final Logger LOG = Logger.getLogger(LiveStockPeek.class);
-    private static final LuaScript PEEK = LuaScript.near(LiveStock.class, "peek.lua");
+    private static final LuaScript PEEK = LuaScript.near(LiveStockPeek.class, "peek.lua");
 
     /** What a peek answered: 0 go on to the buy, 1 would reserve, -2 over the buyer's limit, -3 not enough left. */
     public record Peek(int code, long left, int limit) {

@@ -295,7 +295,6 @@ public class RoomBus {
         }
     }
 
-
     // ------------------------------------------------------------------ receiving and delivering
 
     private void received(UUID showId, JsonObject event) {
@@ -362,15 +361,19 @@ public class RoomBus {
         if (room.behind.isEmpty()) {
             return;
         }
+        String frame = null;
         for (Viewer v : room.behind) {
             if (!v.connection.isOpen()) {
                 room.behind.remove(v);
             } else if (v.pending.get() < config.maxPendingFrames()) {
                 room.behind.remove(v);
-                if (!room.latest.isEmpty()) {
-                    String frame = new JsonObject().put("type", "batch")
+                if (frame == null && !room.latest.isEmpty()) {
+                    frame = new JsonObject().put("type", "batch")
                             .put("events", new JsonArray(new ArrayList<>(room.latest.values()))).encode();
-                    v.onLoop(() -> write(v, frame));
+                }
+                if (frame != null) {
+                    String latest = frame;
+                    v.onLoop(() -> write(v, latest));
                 }
             }
         }

@@ -28,10 +28,10 @@ public class RoomStore {
     private static final LuaScript RAISE = LuaScript.of("local c = tonumber(redis.call('GET', KEYS[1]) or '0') "
             + "if tonumber(ARGV[1]) > c then redis.call('SET', KEYS[1], ARGV[1]) end return 0");
 
-    /** Viewers now (distinct, across instances) and distinct viewers since the show began. */
     /**
-     * A room's viewer counts, and the presence step that measured them: two joins answered by Redis in one order may
-     * be applied by an instance in the other, and a later step's counts must not be overwritten by an earlier one's.
+     * Viewers now (distinct, across instances), distinct viewers since the show began, and the presence step that
+     * measured them: two joins answered by Redis in one order may be applied by an instance in the other, and a later
+     * step's counts must not be overwritten by an earlier one's.
      */
     public record Counts(long concurrent, long unique, long seq) {
 
@@ -305,5 +305,4 @@ public class RoomStore {
             throw new ServiceUnavailableException("The room's live service (Redis) cannot be reached; try again shortly.", e);
         }
     }
-
 }
