@@ -15,8 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.vertx.core.Vertx;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -30,11 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ModerationRecordsTest {
 
-    @Inject
-    Vertx vertx;
-
     RoomClient client(String showId, String user) throws Exception {
-        RoomClient c = new RoomClient(vertx, ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class),
+        RoomClient c = new RoomClient(ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class),
                 showId, user);
         c.next("hello");
         c.next("state");

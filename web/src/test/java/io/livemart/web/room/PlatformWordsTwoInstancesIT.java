@@ -5,7 +5,6 @@ import static io.livemart.web.support.Api.as;
 
 import io.livemart.web.support.AppInstance;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -21,15 +20,14 @@ class PlatformWordsTwoInstancesIT {
 
     @Test
     void aChangeMadeOnOneInstanceAppliesOnTheOtherAtTheNextComment() throws Exception {
-        Vertx vertx = Vertx.vertx();
         int portA = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         String words = "/api/moderation/blocked-words";
         try (AppInstance b = AppInstance.start("platform-words-second-instance.log", Map.of())) {
             LiveRoom room = new LiveRoom(5);
             List<String> original = as("moderator1").get(words).then().statusCode(200).extract().path("words");
             String word = "counterfeit" + room.showId.substring(0, 4);
-            try (RoomClient onB = new RoomClient(vertx, b.port, room.showId, "shopper1");
-                    RoomClient watcherA = new RoomClient(vertx, portA, room.showId, null)) {
+            try (RoomClient onB = new RoomClient(b.port, room.showId, "shopper1");
+                    RoomClient watcherA = new RoomClient(portA, room.showId, null)) {
                 onB.next("state");
                 onB.send(comment("a " + word + " bag"));
                 watcherA.next("comment", m -> m.getString("text").equals("a " + word + " bag"));
@@ -45,8 +43,6 @@ class PlatformWordsTwoInstancesIT {
                 watcherA.next("comment", m -> m.getString("text").equals("the " + word + " bag is back"));
             }
             room.end();
-        } finally {
-            vertx.close();
         }
     }
 }

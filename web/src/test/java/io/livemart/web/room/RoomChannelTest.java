@@ -16,7 +16,6 @@ import io.livemart.core.events.ShowFiguresRecorded;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -39,13 +38,10 @@ import org.junit.jupiter.api.Test;
 class RoomChannelTest {
 
     @Inject
-    Vertx vertx;
-
-    @Inject
     RoomEvents events;
 
     RoomClient client(String showId, String user) throws Exception {
-        RoomClient c = new RoomClient(vertx, ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class),
+        RoomClient c = new RoomClient(ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class),
                 showId, user);
         c.next("hello");
         c.next("state");
@@ -86,7 +82,7 @@ class RoomChannelTest {
             anonymous.refused(new JsonObject().put("type", "like"), "forbidden");
 
             // A newcomer gets the last comments (the configured history), the counts, at once.
-            try (RoomClient late = new RoomClient(vertx, port(), room.showId, "anchor2")) {
+            try (RoomClient late = new RoomClient(port(), room.showId, "anchor2")) {
                 late.next("hello");
                 JsonObject state = late.next("state");
                 JsonArray comments = state.getJsonArray("comments");
@@ -168,7 +164,7 @@ class RoomChannelTest {
             JsonObject opened = s1.next("sale-opened");
             assertEquals(saleId, opened.getString("saleId"));
             assertTrue(opened.getLong("secondsLeft") > 0 && opened.getLong("secondsLeft") <= 120);
-            try (RoomClient late = new RoomClient(vertx, port(), room.showId, null)) {
+            try (RoomClient late = new RoomClient(port(), room.showId, null)) {
                 JsonObject state = late.next("state");
                 assertEquals(saleId, state.getJsonObject("sale").getString("saleId"));
                 assertEquals(room.productId, state.getJsonObject("pinned").getString("productId"));
@@ -298,7 +294,7 @@ class RoomChannelTest {
             assertProblem(as("shopper2").delete(path + "/comments/" + id), 403);
             as("moderator1").delete(path + "/comments/" + id).then().statusCode(204);
             assertEquals(id, watcher.next("comment-deleted").getLong("id"));
-            try (RoomClient late = new RoomClient(vertx, port(), room.showId, null)) {
+            try (RoomClient late = new RoomClient(port(), room.showId, null)) {
                 assertTrue(late.next("state").getJsonArray("comments").stream()
                         .noneMatch(c -> ((JsonObject) c).getLong("id") == id));
             }
@@ -319,7 +315,7 @@ class RoomChannelTest {
             assertProblem(as("anchor1").body(Map.of("userId", userId("anchor1"))).post(path + "/bans"), 400);
             as("anchor1").body(Map.of("userId", shopper2)).post(path + "/bans").then().statusCode(204);
             assertEquals(1008, s2.closed());
-            try (RoomClient back = new RoomClient(vertx, port(), room.showId, "shopper2")) {
+            try (RoomClient back = new RoomClient(port(), room.showId, "shopper2")) {
                 assertEquals("forbidden", back.next("error").getString("code"));
                 assertEquals(1008, back.closed());
             }

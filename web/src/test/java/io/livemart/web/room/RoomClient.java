@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.livemart.web.support.Tokens;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,38 +19,64 @@ import java.util.function.Predicate;
 
 /**
  * One socket to a show's room as a page holds it: {@code batch} frames are unpacked into their events, in order.
- * Waits are bounded (10 s) and wait for a condition, never for a time.
+ * Waits are bounded (10 s) and wait for a condition, never for a time. The JDK's client: it keeps the frames that
+ * arrive in the same read as the handshake's answer (the server writes {@code hello} at once), where Vert.x's
+ * client sometimes lost that first frame.
  */
-final class RoomClient implements AutoCloseable {
+public final class RoomClient implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     final List<JsonObject> seen = new CopyOnWriteArrayList<>();
-    final WebSocket socket;
+    private final WebSocket socket;
+    private volatile boolean closedByServer;
     volatile Short closeCode;
     volatile String closeReason;
 
-    RoomClient(Vertx vertx, int port, String showId, String user) throws Exception {
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port)
-                .setURI("/api/shows/" + showId + "/room").addSubProtocol("livemart-room");
+    public RoomClient(int port, String showId, String user) throws Exception {
+        List<String> protocols = new ArrayList<>(List.of("livemart-room"));
         if (user != null) {
-            options.addSubProtocol("quarkus-http-upgrade#Authorization#Bearer%20" + Tokens.user(user));
+            protocols.add("quarkus-http-upgrade#Authorization#Bearer%20" + Tokens.user(user));
         }
-        // Handlers are set before connecting, so that no early frame (hello) is missed.
-        io.vertx.core.http.ClientWebSocket ws = vertx.createWebSocketClient().webSocket();
-        ws.closeHandler(v -> {
-            closeCode = ws.closeStatusCode();
-            closeReason = ws.closeReason();
-        });
-        ws.textMessageHandler(text -> {
-            JsonObject m = new JsonObject(text);
-            if ("batch".equals(m.getString("type"))) {
-                m.getJsonArray("events").forEach(e -> add((JsonObject) e));
-            } else {
-                add(m);
+        socket = HTTP.newWebSocketBuilder()
+                .subprotocols(protocols.get(0), protocols.subList(1, protocols.size()).toArray(String[]::new))
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/api/shows/" + showId + "/room"), new Listener())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** Reads whole text messages, one at a time, in order. */
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                JsonObject m = new JsonObject(partial.toString());
+                partial.setLength(0);
+                if ("batch".equals(m.getString("type"))) {
+                    m.getJsonArray("events").forEach(e -> add((JsonObject) e));
+                } else {
+                    add(m);
+                }
             }
-        });
-        socket = ws.connect(options).map(connected -> (WebSocket) connected)
-                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+            closeReason = reason;
+            closeCode = (short) status;
+            closedByServer = true;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closedByServer = true;
+        }
     }
 
     private void add(JsonObject m) {
@@ -56,16 +84,17 @@ final class RoomClient implements AutoCloseable {
         received.add(m);
     }
 
-    void send(Object message) {
-        socket.writeTextMessage(message instanceof JsonObject json ? json.encode() : message.toString());
+    /** Sends one text message and waits until it is written (one at a time, as the JDK client requires). */
+    public synchronized void send(Object message) {
+        socket.sendText(message instanceof JsonObject json ? json.encode() : message.toString(), true).join();
     }
 
-    JsonObject next(String type) throws InterruptedException {
+    public JsonObject next(String type) throws InterruptedException {
         return next(type, m -> true);
     }
 
     /** The next message of that type matching the condition (others skipped). */
-    JsonObject next(String type, Predicate<JsonObject> condition) throws InterruptedException {
+    public JsonObject next(String type, Predicate<JsonObject> condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             JsonObject m = received.poll(100, TimeUnit.MILLISECONDS);
@@ -77,7 +106,7 @@ final class RoomClient implements AutoCloseable {
     }
 
     /** A message of that type matching the condition, already seen or still to come. */
-    JsonObject saw(String type, Predicate<JsonObject> condition) throws InterruptedException {
+    public JsonObject saw(String type, Predicate<JsonObject> condition) throws InterruptedException {
         for (JsonObject m : seen) {
             if (type.equals(m.getString("type")) && condition.test(m)) {
                 return m;
@@ -87,16 +116,16 @@ final class RoomClient implements AutoCloseable {
     }
 
     /** Sends a message and expects an error frame with this code; the socket stays open. */
-    JsonObject refused(Object message, String code) throws InterruptedException {
+    public JsonObject refused(Object message, String code) throws InterruptedException {
         send(message);
         JsonObject error = next("error");
         assertEquals(code, error.getString("code"), error.encode());
-        assertFalse(socket.isClosed(), "the socket survives an error");
+        assertFalse(closedByServer, "the socket survives an error");
         return error;
     }
 
     /** Waits until the server closed the socket; answers the close code. */
-    short closed() throws InterruptedException {
+    public short closed() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline && closeCode == null) {
             Thread.sleep(50);
@@ -108,18 +137,19 @@ final class RoomClient implements AutoCloseable {
     }
 
     /** Every message of that type seen so far. */
-    List<JsonObject> all(String type) {
+    public List<JsonObject> all(String type) {
         return seen.stream().filter(m -> type.equals(m.getString("type"))).toList();
     }
 
     @Override
     public void close() {
-        if (!socket.isClosed()) {
-            socket.close();
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").completeOnTimeout(null, 2, TimeUnit.SECONDS).join();
         }
+        socket.abort();
     }
 
-    static JsonObject comment(String text) {
+    public static JsonObject comment(String text) {
         return new JsonObject().put("type", "comment").put("text", text);
     }
 }

@@ -4,7 +4,6 @@ import static io.livemart.web.room.RoomClient.comment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.vertx.core.Vertx;
 import io.livemart.web.support.AppInstance;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,9 @@ class RoomTwoInstancesIT {
 
     static AppInstance second;
     static int secondPort;
-    static Vertx vertx;
 
     @BeforeAll
     static void startSecondInstance() throws Exception {
-        vertx = Vertx.vertx();
         second = AppInstance.start("room-second-instance.log", Map.of());
         secondPort = second.port;
     }
@@ -39,9 +36,6 @@ class RoomTwoInstancesIT {
         if (second != null) {
             second.close();
         }
-        if (vertx != null) {
-            vertx.close();
-        }
     }
 
     private static int firstPort() {
@@ -49,7 +43,7 @@ class RoomTwoInstancesIT {
     }
 
     private static RoomClient client(int port, String showId, String user) throws Exception {
-        RoomClient c = new RoomClient(vertx, port, showId, user);
+        RoomClient c = new RoomClient(port, showId, user);
         c.next("hello");
         c.next("state");
         return c;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livemart.web.support.AppInstance;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -34,11 +33,9 @@ import org.junit.jupiter.api.Timeout;
 class SlowViewerIT {
 
     static AppInstance app;
-    static Vertx vertx;
 
     @BeforeAll
     static void start() throws Exception {
-        vertx = Vertx.vertx();
         app = AppInstance.start("slow-viewer-instance.log", Map.of(
                 "streaming.channel.max-pending-frames", "2",
                 "streaming.channel.max-skipped-frames", "3",
@@ -51,9 +48,6 @@ class SlowViewerIT {
         if (app != null) {
             app.close();
         }
-        if (vertx != null) {
-            vertx.close();
-        }
     }
 
     @Test
@@ -61,8 +55,8 @@ class SlowViewerIT {
     void aViewerThatStopsReadingIsDroppedAndTheOthersGetEveryComment() throws Exception {
         LiveRoom room = new LiveRoom(5);
         try (StalledViewer slow = new StalledViewer(app.port, room.showId);
-                RoomClient viewer = new RoomClient(vertx, app.port, room.showId, "shopper2");
-                RoomClient commenter = new RoomClient(vertx, app.port, room.showId, "shopper1")) {
+                RoomClient viewer = new RoomClient(app.port, room.showId, "shopper2");
+                RoomClient commenter = new RoomClient(app.port, room.showId, "shopper1")) {
             viewer.next("state");
             viewer.saw("viewers", m -> m.getLong("count") == 3); // the stalled viewer, shopper2, shopper1
             int countsBefore = viewer.all("viewers").size();

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.livemart.web.room.RoomClient;
 import io.livemart.web.support.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.livemart.web.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -46,63 +46,13 @@ class RoomSocketTest {
     @Inject
     Vertx vertx;
 
-    /** One socket to a show's room, collecting what the server sends. */
-    final class Client implements AutoCloseable {
-        final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-        final WebSocket socket;
-
-        Client(String showId, String user) throws Exception {
-            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1")
-                    .setPort(ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class))
-                    .setURI("/api/shows/" + showId + "/room").addSubProtocol("livemart-room");
-            if (user != null) {
-                options.addSubProtocol("quarkus-http-upgrade#Authorization#Bearer%20" + Tokens.user(user));
-            }
-            // The handler is set before connecting: the server's hello can come with the handshake's answer.
-            io.vertx.core.http.ClientWebSocket ws = vertx.createWebSocketClient().webSocket();
-            ws.textMessageHandler(text -> received.add(new JsonObject(text)));
-            socket = ws.connect(options).map(connected -> (WebSocket) connected)
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        }
-
-        void send(Object message) {
-            socket.writeTextMessage(message instanceof JsonObject json ? json.encode() : message.toString());
-        }
-
-        /** The next message of that type (others skipped). */
-        JsonObject next(String type) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < deadline) {
-                JsonObject m = received.poll(200, TimeUnit.MILLISECONDS);
-                if (m != null && type.equals(m.getString("type"))) {
-                    return m;
-                }
-            }
-            throw new AssertionError("no '" + type + "' message");
-        }
-
-        /** Sends a message and expects an error frame with this code; the socket stays open. */
-        JsonObject refused(Object message, String code) throws InterruptedException {
-            send(message);
-            JsonObject error = next("error");
-            assertEquals(code, error.getString("code"), error.encode());
-            assertFalse(socket.isClosed(), "the socket survives an error");
-            return error;
-        }
-
-        @Override
-        public void close() {
-            socket.close();
-        }
-    }
-
     @Test
     void refusalsOnTheSocketKeepItOpen() throws Exception {
         String showId = scheduleShow();
-        try (Client anonymous = new Client(showId, null);
-                Client shopper = new Client(showId, "shopper1");
-                Client anchor = new Client(showId, "anchor1");
-                Client other = new Client(showId, "anchor2")) {
+        try (RoomClient anonymous = new RoomClient(port(), showId, null);
+                RoomClient shopper = new RoomClient(port(), showId, "shopper1");
+                RoomClient anchor = new RoomClient(port(), showId, "anchor1");
+                RoomClient other = new RoomClient(port(), showId, "anchor2")) {
             assertFalse(anonymous.next("hello").getBoolean("mayPublish"));
             assertFalse(shopper.next("hello").getBoolean("mayPublish"));
             assertTrue(anchor.next("hello").getBoolean("mayPublish"));
@@ -217,7 +167,7 @@ class RoomSocketTest {
         assertProblem(as("anchor1").body(Map.of("anchorId", "")).put("/api/shows/" + showId + "/guest"), 400);
         as("anchor1").body(Map.of("anchorId", anchor2)).put("/api/shows/" + showId + "/guest").then().statusCode(200)
                 .body("guestAnchorId", org.hamcrest.Matchers.equalTo(anchor2));
-        try (Client guest = new Client(showId, "anchor2")) {
+        try (RoomClient guest = new RoomClient(port(), showId, "anchor2")) {
             assertTrue(guest.next("hello").getBoolean("mayPublish"), "the invited guest may publish");
         }
         assertProblem(as("anchor2").delete("/api/shows/" + showId + "/guest"), 403);
@@ -270,5 +220,9 @@ class RoomSocketTest {
 
     private static RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    private static int port() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
     }
 }
