@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.agroal.api.AgroalDataSource;
+import io.livemart.core.security.VerifiedTokens;
 import io.livemart.web.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +28,9 @@ class ApiBasicsTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    VerifiedTokens verified;
 
     @Test
     void meAnswersTheCallerWithTheirRoles() {
@@ -56,6 +61,34 @@ class ApiBasicsTest {
                 + "\"aud\":\"livemart-api\",\"exp\":4102444800,\"realm_access\":{\"roles\":[\"admin\"]}}");
         String forged = header + "." + claims + "." + b64("signature");
         assertProblem(given().auth().oauth2(forged).get("/api/me"), 401);
+    }
+
+    @Test
+    void aTokenVerifiedBeforeAnswersItsOwnUserAndRolesEveryTime() {
+        String shopper = Tokens.user("shopper1");
+        String anchor = Tokens.user("anchor1");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(shopper).get("/api/me").then().statusCode(200)
+                    .body("username", equalTo("shopper1")).body("roles", not(hasItem("anchor")));
+            given().auth().oauth2(anchor).get("/api/me").then().statusCode(200)
+                    .body("username", equalTo("anchor1")).body("roles", hasItem("anchor"));
+        }
+        assertNotNull(verified.find(shopper), "the shopper's token is answered from the verified tokens");
+        assertProblem(given().auth().oauth2(shopper).get("/api/products/mine"), 403);
+    }
+
+    @Test
+    void aTokenChangedByOneCharacterAfterItsGenuineCopyWasVerifiedIs401() {
+        String genuine = Tokens.user("shopper1");
+        given().auth().oauth2(genuine).get("/api/me").then().statusCode(200);
+        assertNotNull(verified.find(genuine));
+        int signature = genuine.lastIndexOf('.') + 1;
+        int claims = genuine.indexOf('.') + 10;
+        for (int at : new int[] { signature + 5, genuine.length() - 2, claims }) {
+            String altered = genuine.substring(0, at) + (genuine.charAt(at) == 'A' ? 'B' : 'A') + genuine.substring(at + 1);
+            assertProblem(given().auth().oauth2(altered).get("/api/me"), 401);
+        }
+        assertProblem(given().auth().oauth2(genuine + "x").get("/api/me"), 401);
     }
 
     @Test
