@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,27 +13,24 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./livemart bench room-fanout}: V viewers on the show's room socket, comments sent at C per second by
  * signed-in shoppers for a few seconds; measures comment-to-viewer latency and deliveries per second (one comment
  * reaching one viewer is one delivery). Then, in the same run, the same fan-out as raw Redis PUBLISH to V plain
  * SUBSCRIBE connections as the baseline. Viewers, commenters and subscribers all run in this one JVM, so their
- * clocks agree; on a small machine they also compete with the app for the CPU: compare the ratio within one run.
+ * clocks agree; on a small machine they also compete with the app for the CPU, so the viewers and the subscribers are
+ * read alike by one thread with non-blocking sockets (FanoutReaders): compare the ratio within one run.
  */
 public final class RoomFanoutBench {
-
-    /** Viewers per JDK HttpClient (each has one selector thread reading its sockets). */
-    static final int VIEWERS_PER_CLIENT = 250;
 
     static final String USAGE = """
             usage: ./livemart bench room-fanout [--viewers 2000] [--comments-per-second 100] [--seconds 10] [--commenters 10]
@@ -96,89 +94,99 @@ public final class RoomFanoutBench {
         String marker = "bench " + run + " ";
         long total = (long) perSecond * seconds;
         Stats latency = new Stats((int) Math.min(Integer.MAX_VALUE - 8, total * viewers));
-        AtomicLong delivered = new AtomicLong();
-        // One JDK HttpClient reads all its sockets on one selector thread: the viewers are spread over several, so
-        // that the clients' reading does not become the latency being measured.
-        ExecutorService listeners = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(listeners).build();
-        List<HttpClient> viewerClients = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, (viewers + VIEWERS_PER_CLIENT - 1) / VIEWERS_PER_CLIENT); i++) {
-            viewerClients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(listeners).build());
-        }
         URI room = URI.create(http.app.replaceFirst("^http", "ws") + "/api/shows/" + showId + "/room");
-
-        CountDownLatch ready = new CountDownLatch(viewers);
-        List<WebSocket> sockets = new ArrayList<>();
-        List<Viewer> audience = new ArrayList<>();
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
-        for (int v = 0; v < viewers; v++) {
-            Viewer viewer = new Viewer(marker, (int) Math.min(total, 1 << 20), ready);
-            audience.add(viewer);
-            opening.add(viewerClients.get(v % viewerClients.size()).newWebSocketBuilder().subprotocols("livemart-room")
-                    .buildAsync(room, viewer));
-            if (v % 200 == 199) {
-                CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        InetSocketAddress address = new InetSocketAddress(room.getHost(), room.getPort());
+        byte[] needle = ("\"text\":\"" + marker).getBytes(StandardCharsets.UTF_8);
+        int capacity = (int) Math.min(total, 1 << 20);
+        ExecutorService listeners = Executors.newFixedThreadPool(2);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(listeners).build();
+        try (FanoutReaders audience = new FanoutReaders()) {
+            // anonymous viewers, read by one thread (FanoutReaders), joining 200 at a time
+            for (int v = 0; v < viewers; v++) {
+                audience.add(new FanoutReaders.WebSocketViewer(FanoutReaders.connect(address, upgrade(room)), needle, capacity));
+                if (v % 200 == 199 || v == viewers - 1) {
+                    awaitReady(audience, v + 1, out);
+                }
             }
-        }
-        for (CompletableFuture<WebSocket> f : opening) {
-            sockets.add(f.get(60, TimeUnit.SECONDS));
-        }
-        if (!ready.await(60, TimeUnit.SECONDS)) {
-            out.println("  note: " + ready.getCount() + " viewers had no state after 60 s");
-        }
-        out.println("  " + viewers + " viewers connected");
+            out.println("  " + audience.ready() + " viewers connected");
 
-        List<WebSocket> writers = new ArrayList<>();
-        List<String> names = Fixtures.shopperNames();
-        for (int c = 0; c < commenters; c++) {
-            String token = http.userToken(names.get(c % names.size()));
-            writers.add(client.newWebSocketBuilder()
-                    .subprotocols("livemart-room", "quarkus-http-upgrade#Authorization#Bearer%20" + token)
-                    .buildAsync(room, new WebSocket.Listener() {
-                        @Override
-                        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
-                            out.println("  a commenter's socket was closed by the app: " + status + " " + reason);
-                            return null;
-                        }
-                    }).get(30, TimeUnit.SECONDS));
-        }
+            List<WebSocket> writers = new ArrayList<>();
+            List<String> names = Fixtures.shopperNames();
+            for (int c = 0; c < commenters; c++) {
+                String token = http.userToken(names.get(c % names.size()));
+                writers.add(client.newWebSocketBuilder()
+                        .subprotocols("livemart-room", "quarkus-http-upgrade#Authorization#Bearer%20" + token)
+                        .buildAsync(room, new WebSocket.Listener() {
+                            @Override
+                            public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                                out.println("  a commenter's socket was closed by the app: " + status + " " + reason);
+                                return null;
+                            }
+                        }).get(30, TimeUnit.SECONDS));
+            }
 
-        // The same load, unmeasured (the viewers do not count these comments), so that the app's and the clients'
-        // JIT compilation is out of the measured window; then a pause for the room to drain.
-        if (warmup > 0) {
-            send(writers, "warm-up " + run + " ", (long) perSecond * warmup, perSecond);
-            Thread.sleep(3000);
-            out.println("  warmed up for " + warmup + " s");
+            // The same load, unmeasured (the viewers do not count these comments), so that the app's and the clients'
+            // JIT compilation is out of the measured window; then a pause for the room to drain.
+            if (warmup > 0) {
+                send(writers, "warm-up " + run + " ", (long) perSecond * warmup, perSecond);
+                Thread.sleep(3000);
+                out.println("  warmed up for " + warmup + " s");
+            }
+            long start = send(writers, marker, total, perSecond);
+            long expected = total * viewers;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (audience.delivered() < expected && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            if (audience.failure() != null) {
+                out.println("  note: " + audience.failure().getMessage());
+            }
+            List<FanoutReaders.Reader> readers = audience.readers();
+            long behind = readers.stream().filter(r -> r.count < total).count();
+            if (behind > 0) {
+                out.println("  " + behind + " viewers missed comments (skipped while their socket was full; the most missed: "
+                        + (total - readers.stream().mapToLong(r -> r.count).min().orElse(total)) + ")");
+            }
+            long last = 0;
+            for (FanoutReaders.Reader r : readers) {
+                last = Math.max(last, r.drainInto(latency));
+            }
+            long delivered = audience.delivered();
+            double elapsed = Math.max(1, last - start) / 1e9;
+            Result result = new Result(total, delivered, delivered / elapsed, latency);
+            out.println("app: " + total + " comments to " + viewers + " viewers: " + delivered + " of " + expected
+                    + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", elapsed) + " s = "
+                    + Stats.rate(result.deliveredPerSecond()) + "/s; latency p50 " + Stats.ms(latency.percentileMs(0.5))
+                    + " ms, p99 " + Stats.ms(latency.percentileMs(0.99)) + " ms");
+            for (WebSocket s : writers) {
+                s.abort();
+            }
+            return result;
+        } finally {
+            listeners.shutdownNow();
         }
-        long start = send(writers, marker, total, perSecond);
-        long expected = total * viewers;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (audience.stream().mapToLong(Viewer::delivered).sum() < expected && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+    }
+
+    /** The HTTP upgrade of an anonymous viewer to the room's socket. */
+    private static byte[] upgrade(URI room) {
+        byte[] key = new byte[16];
+        ThreadLocalRandom.current().nextBytes(key);
+        return ("GET " + room.getRawPath() + " HTTP/1.1\r\nHost: " + room.getHost() + ":" + room.getPort()
+                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + Base64.getEncoder().encodeToString(key)
+                + "\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: livemart-room\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Waits (60 s at most) until that many receivers have their first message (hello, or the subscription). */
+    private static void awaitReady(FanoutReaders audience, int count, PrintStream out) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (audience.ready() < count && System.nanoTime() < deadline && audience.failure() == null) {
+            Thread.sleep(20);
         }
-        long behind = audience.stream().filter(v -> v.delivered() < total).count();
-        if (behind > 0) {
-            out.println("  " + behind + " viewers missed comments (skipped while their socket was full; the most missed: "
-                    + (total - audience.stream().mapToLong(Viewer::delivered).min().orElse(total)) + ")");
+        if (audience.ready() < count) {
+            out.println("  note: " + (count - audience.ready()) + " of " + count + " receivers not ready after 60 s"
+                    + (audience.failure() == null ? "" : ": " + audience.failure().getMessage()));
         }
-        long last = 0;
-        for (Viewer viewer : audience) {
-            last = Math.max(last, viewer.drainInto(latency, delivered));
-        }
-        double elapsed = Math.max(1, last - start) / 1e9;
-        Result result = new Result(total, delivered.get(), delivered.get() / elapsed, latency);
-        out.println("app: " + total + " comments to " + viewers + " viewers: " + delivered.get() + " of " + expected
-                + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", elapsed) + " s = "
-                + Stats.rate(result.deliveredPerSecond()) + "/s; latency p50 " + Stats.ms(latency.percentileMs(0.5))
-                + " ms, p99 " + Stats.ms(latency.percentileMs(0.99)) + " ms");
-        for (WebSocket s : sockets) {
-            s.abort();
-        }
-        for (WebSocket s : writers) {
-            s.abort();
-        }
-        listeners.shutdownNow();
-        return result;
     }
 
     /** Sends count comments at perSecond, each "<prefix><i> <sent nanos>", round robin over the writers; answers the start. */
@@ -211,102 +219,24 @@ public final class RoomFanoutBench {
         return start;
     }
 
-    /**
-     * One anonymous viewer: reads the batches and times every bench comment in them. It finds the comments by their
-     * marker in the frame's text instead of parsing the JSON (a viewer's parse of 20 frames a second, times 2000
-     * viewers on the same 2 cores as the app, would be the client's cost, not the app's), and keeps its latencies to
-     * itself until the end (no counter shared by 2000 listeners).
-     */
-    static final class Viewer implements WebSocket.Listener {
-        private final String marker;
-        private final CountDownLatch ready;
-        private final StringBuilder partial = new StringBuilder();
-        private final long[] latencies;
-        private volatile int count;
-        private long last;
-        private boolean counted;
-
-        Viewer(String marker, int capacity, CountDownLatch ready) {
-            this.marker = marker;
-            this.latencies = new long[capacity];
-            this.ready = ready;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                long now = System.nanoTime();
-                String frame = partial.toString();
-                partial.setLength(0);
-                if (!counted && (frame.startsWith("{\"type\":\"state\"") || frame.startsWith("{\"type\":\"hello\""))) {
-                    counted = true;
-                    ready.countDown();
-                }
-                if (frame.startsWith("{\"type\":\"batch\"")) {
-                    record(frame, now);
-                }
-            }
-            socket.request(1);
-            return null;
-        }
-
-        /** Each "text":"<marker><i> <sent nanos>" in the batch is one delivery. */
-        private void record(String frame, long now) {
-            String needle = "\"text\":\"" + marker;
-            int n = count;
-            for (int at = frame.indexOf(needle); at >= 0; at = frame.indexOf(needle, at + needle.length())) {
-                int end = frame.indexOf('"', at + needle.length());
-                int space = frame.lastIndexOf(' ', end);
-                if (end < 0 || space < at) {
-                    continue;
-                }
-                if (n < latencies.length) {
-                    latencies[n] = now - Long.parseLong(frame, space + 1, end, 10);
-                }
-                n++;
-                this.last = now;
-            }
-            count = n;
-        }
-
-        long delivered() {
-            return count;
-        }
-
-        /** Adds this viewer's latencies to the run's; answers the time of its last delivery. */
-        long drainInto(Stats stats, AtomicLong delivered) {
-            int n = count;
-            for (int i = 0; i < Math.min(n, latencies.length); i++) {
-                stats.record(latencies[i]);
-            }
-            delivered.addAndGet(n);
-            return last;
-        }
-    }
-
     // ---------------------------------------------------------------- raw Redis baseline
 
     static Result redis(String run, int viewers, int perSecond, int seconds, PrintStream out) throws Exception {
         String host = Stack.env("LIVEMART_REDIS_HOST", "127.0.0.1");
         int port = Integer.parseInt(Stack.env("LIVEMART_REDIS_PORT", "16379"));
         String channel = "livemart-bench:" + run;
+        String marker = "bench " + run + " ";
         long total = (long) perSecond * seconds;
         Stats latency = new Stats((int) Math.min(Integer.MAX_VALUE - 8, total * viewers));
-        AtomicLong delivered = new AtomicLong();
-        AtomicLong lastDelivery = new AtomicLong();
-        CountDownLatch subscribed = new CountDownLatch(viewers);
-        List<Socket> subscribers = new ArrayList<>();
-        for (int v = 0; v < viewers; v++) {
-            Socket socket = new Socket(host, port);
-            subscribers.add(socket);
-            socket.getOutputStream().write(command("SUBSCRIBE", channel));
-            Thread reader = new Thread(() -> readMessages(socket, latency, delivered, lastDelivery, subscribed), "sub-" + v);
-            reader.setDaemon(true);
-            reader.start();
-        }
-        subscribed.await(60, TimeUnit.SECONDS);
-        try (Socket publisher = new Socket(host, port)) {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        byte[] needle = ("\"text\":\"" + marker).getBytes(StandardCharsets.UTF_8);
+        int capacity = (int) Math.min(total, 1 << 20);
+        try (FanoutReaders subscribers = new FanoutReaders(); Socket publisher = new Socket(host, port)) {
+            for (int v = 0; v < viewers; v++) {
+                subscribers.add(new FanoutReaders.RedisSubscriber(FanoutReaders.connect(address, command("SUBSCRIBE", channel)),
+                        needle, capacity));
+            }
+            awaitReady(subscribers, viewers, out);
             OutputStream send = publisher.getOutputStream();
             InputStream answers = new BufferedInputStream(publisher.getInputStream());
             Thread drain = new Thread(() -> {
@@ -321,84 +251,27 @@ public final class RoomFanoutBench {
             drain.setDaemon(true);
             drain.start();
             long start = paced(total, perSecond, i -> {
-                send.write(command("PUBLISH", channel, "{\"type\":\"comment\",\"text\":\"bench " + i + " " + System.nanoTime() + "\"}"));
+                send.write(command("PUBLISH", channel, "{\"type\":\"comment\",\"text\":\"" + marker + i + " " + System.nanoTime() + "\"}"));
                 send.flush();
             });
             long expected = total * viewers;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (delivered.get() < expected && System.nanoTime() < deadline) {
+            while (subscribers.delivered() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            double elapsed = Math.max(1, lastDelivery.get() - start) / 1e9;
-            Result result = new Result(total, delivered.get(), delivered.get() / elapsed, latency);
-            out.println("baseline (raw Redis PUBLISH to " + viewers + " plain SUBSCRIBE connections): " + delivered.get() + " of "
-                    + expected + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", elapsed) + " s = "
-                    + Stats.rate(result.deliveredPerSecond()) + "/s; latency p50 " + Stats.ms(latency.percentileMs(0.5))
+            long last = 0;
+            for (FanoutReaders.Reader r : subscribers.readers()) {
+                last = Math.max(last, r.drainInto(latency));
+            }
+            long delivered = subscribers.delivered();
+            double elapsed = Math.max(1, last - start) / 1e9;
+            Result result = new Result(total, delivered, delivered / elapsed, latency);
+            out.println("baseline (raw Redis PUBLISH to " + viewers + " plain SUBSCRIBE connections, read as the viewers are): "
+                    + delivered + " of " + expected + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", elapsed)
+                    + " s = " + Stats.rate(result.deliveredPerSecond()) + "/s; latency p50 " + Stats.ms(latency.percentileMs(0.5))
                     + " ms, p99 " + Stats.ms(latency.percentileMs(0.99)) + " ms");
             return result;
-        } finally {
-            for (Socket s : subscribers) {
-                s.close();
-            }
         }
-    }
-
-    /** Reads RESP pushes: the subscribe confirmation, then "message" arrays whose payload carries the send time. */
-    private static void readMessages(Socket socket, Stats latency, AtomicLong delivered, AtomicLong lastDelivery,
-            CountDownLatch subscribed) {
-        try (InputStream in = new BufferedInputStream(socket.getInputStream())) {
-            for (;;) {
-                List<String> push = readArray(in);
-                if (push == null) {
-                    return;
-                }
-                long now = System.nanoTime();
-                if ("subscribe".equals(push.get(0))) {
-                    subscribed.countDown();
-                } else if ("message".equals(push.get(0))) {
-                    String payload = push.get(2);
-                    int end = payload.lastIndexOf('"');
-                    long sent = Long.parseLong(payload.substring(payload.lastIndexOf(' ', end) + 1, end));
-                    latency.record(now - sent);
-                    delivered.incrementAndGet();
-                    lastDelivery.accumulateAndGet(now, Math::max);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // closed at the end of the run
-        }
-    }
-
-    private static List<String> readArray(InputStream in) throws IOException {
-        String header = line(in);
-        if (header == null || header.charAt(0) != '*') {
-            return null;
-        }
-        int n = Integer.parseInt(header.substring(1));
-        List<String> items = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            String item = line(in);
-            if (item.charAt(0) == '$') {
-                byte[] bytes = in.readNBytes(Integer.parseInt(item.substring(1)));
-                in.readNBytes(2);
-                items.add(new String(bytes, StandardCharsets.UTF_8));
-            } else {
-                items.add(item.substring(1));
-            }
-        }
-        return items;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder s = new StringBuilder();
-        for (int c = in.read(); c >= 0; c = in.read()) {
-            if (c == '\r') {
-                in.read();
-                return s.toString();
-            }
-            s.append((char) c);
-        }
-        return null;
     }
 
     private static byte[] command(String... parts) {
