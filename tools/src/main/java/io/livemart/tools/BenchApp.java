@@ -94,6 +94,29 @@ final class BenchApp implements AutoCloseable {
         }
     }
 
+    /** CPU seconds the JIT's compiler threads have used so far (C1 and C2, from /proc), or -1 where /proc cannot say. */
+    double compilerSeconds() {
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            double sum = 0;
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (!Files.readString(task.resolve("comm")).startsWith("C")
+                            || !Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                } catch (IOException e) {
+                    // a compiler thread that ended meanwhile
+                }
+            }
+            return sum;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /**
      * Waits until the process is idle: under {@code maxShare} of one core over a whole second (JIT compilation and
      * the after-effects of a warm-up done), at most {@code maxSeconds}. Answers the last second's share.

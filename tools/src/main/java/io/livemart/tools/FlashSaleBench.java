@@ -43,7 +43,7 @@ public final class FlashSaleBench {
 
     static final String USAGE = """
             Usage: ./livemart bench flash-sale [--buyers 20000] [--concurrency 500] [--units 1000] [--limit 5]
-                                               [--shoppers 250] [--retries 0.05] [--warmup-rounds 8]
+                                               [--shoppers 250] [--retries 0.05] [--warmup-rounds 16]
                                                [--payment ONLINE|CASH_ON_DELIVERY] [--strategies redis,sql]
               --buyers: buy attempts (B, retries included); --shoppers: distinct buyers (bench-shopper01..NN)
             """;
@@ -108,7 +108,7 @@ public final class FlashSaleBench {
         Args a = new Args(args, Set.of(), Set.of("buyers", "concurrency", "units", "limit", "shoppers", "retries", "warmup-rounds",
                 "payment", "strategies"));
         FlashSaleBench bench = new FlashSaleBench(a, out);
-        int warmupRounds = a.integer("warmup-rounds", 8);
+        int warmupRounds = a.integer("warmup-rounds", 16);
         List<String> strategies = List.of(a.string("strategies", "redis,sql").split(","));
         for (String s : strategies) {
             if (!s.equals("redis") && !s.equals("sql")) {
@@ -135,20 +135,23 @@ public final class FlashSaleBench {
                         (System.nanoTime() - t) / 1e9, app.log);
                 Http http = new Http(app.url(), Stack.realmUrl());
                 ensureTokens(http);
-                // warm-up: rounds of a quarter of the race (a fifth of the units) until the rate settles (within 10 % of
-                // the round before, at least 3 rounds) or --warmup-rounds are done; the JIT needs tens of thousands of
-                // requests before the app runs at its speed
+                // warm-up: rounds of a quarter of the race (a fifth of the units) until the JIT is done (its compiler
+                // threads under 10 % of the app's CPU in a round, at least 3 rounds) or --warmup-rounds are done. A
+                // rate within 10 % of the round before was not enough: on 2 cores C2 still took 8 of the app's 18 CPU
+                // seconds in the first 10 s of the race, and the rate went on climbing (ADR 0016)
                 int warmBuyers = Math.max(concurrency * 2, buyers / 4);
                 int warmUnits = Math.max(limit, units / 5);
-                double previous = 0;
                 for (int round = 1; round <= warmupRounds; round++) {
+                    double cpu = app.cpuSeconds();
+                    double jit = app.compilerSeconds();
                     Race w = race(app, http, strategy + "-warmup" + round, warmBuyers, warmUnits);
-                    out.printf("  warm-up %d: %d attempts on %d units, %s/s, p99 %s ms%s%n", round, w.attempts(), warmUnits,
-                            Stats.rate(w.rate()), Stats.ms(w.stats().percentileMs(0.99)), clean(w, warmUnits) ? "" : " (NOT CLEAN: " + w + ")");
-                    if (round >= 3 && Math.abs(w.rate() - previous) <= 0.1 * previous) {
+                    double jitShare = (app.compilerSeconds() - jit) / Math.max(0.01, app.cpuSeconds() - cpu);
+                    out.printf("  warm-up %d: %d attempts on %d units, %s/s, p99 %s ms, JIT %.0f %% of the app's CPU%s%n", round,
+                            w.attempts(), warmUnits, Stats.rate(w.rate()), Stats.ms(w.stats().percentileMs(0.99)), jitShare * 100,
+                            clean(w, warmUnits) ? "" : " (NOT CLEAN: " + w + ")");
+                    if (round >= 3 && jit >= 0 && jitShare < 0.10) {
                         break;
                     }
-                    previous = w.rate();
                 }
                 double idle = app.waitIdle(0.10, 60);
                 ensureTokens(http);
