@@ -86,9 +86,7 @@ final class BenchApp implements AutoCloseable {
     /** CPU seconds the process has used so far (user + system, from /proc), or -1 where /proc cannot say. */
     double cpuSeconds() {
         try {
-            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks (USER_HZ 100)
+            return CpuMeter.seconds(Path.of("/proc/" + process.pid() + "/stat"));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -100,13 +98,9 @@ final class BenchApp implements AutoCloseable {
             double sum = 0;
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
-                    if (!Files.readString(task.resolve("comm")).startsWith("C")
-                            || !Files.readString(task.resolve("comm")).contains("CompilerThre")) {
-                        continue;
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) { // "C2 CompilerThre", "C1 …"
+                        sum += CpuMeter.seconds(task.resolve("stat"));
                     }
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
                 } catch (IOException e) {
                     // a compiler thread that ended meanwhile
                 }

@@ -53,11 +53,22 @@ final class CpuMeter {
         }
     }
 
+    /** The fields of a /proc stat file (a process's or a thread's) after its name: utime is [11], stime [12]. */
+    static String[] statFields(Path stat) throws IOException {
+        String text = Files.readString(stat);
+        return text.substring(text.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /** utime + stime of a process or thread, in seconds, from its /proc stat file. */
+    static double seconds(Path stat) throws IOException {
+        String[] f = statFields(stat);
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+    }
+
     /** stime alone: the kernel's share (sockets, scheduling) of a process's CPU. */
     private static double kernel(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]) / TICKS;
+            return Long.parseLong(statFields(Path.of("/proc/" + pid + "/stat"))[12]) / TICKS;
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -66,8 +77,7 @@ final class CpuMeter {
     /** utime + stime (and, with {@code reaped}, the children it has waited for) of one process. */
     private static double own(long pid, boolean reaped) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String[] f = statFields(Path.of("/proc/" + pid + "/stat"));
             long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
             if (reaped) {
                 t += Long.parseLong(f[13]) + Long.parseLong(f[14]);

@@ -25,6 +25,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class FanoutReaders implements AutoCloseable {
 
+    private static final byte[] HELLO = "\"type\":\"hello\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SUBSCRIBED = "subscribe".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEADERS_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
     /** One receiving socket and what it has seen. */
     abstract static class Reader {
         final SocketChannel channel;
@@ -94,7 +98,7 @@ final class FanoutReaders implements AutoCloseable {
         private boolean upgraded;
 
         WebSocketViewer(SocketChannel channel, byte[] needle, int capacity) {
-            super(channel, needle, "\"type\":\"hello\"".getBytes(StandardCharsets.US_ASCII), capacity);
+            super(channel, needle, HELLO, capacity);
         }
 
         @Override
@@ -103,7 +107,7 @@ final class FanoutReaders implements AutoCloseable {
             int pos = 0;
             int end = in.limit();
             if (!upgraded) {
-                int headersEnd = indexOf(b, 0, end, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                int headersEnd = indexOf(b, 0, end, HEADERS_END);
                 if (headersEnd < 0) {
                     in.position(end).limit(in.capacity());
                     return;
@@ -169,7 +173,7 @@ final class FanoutReaders implements AutoCloseable {
     static final class RedisSubscriber extends Reader {
 
         RedisSubscriber(SocketChannel channel, byte[] needle, int capacity) {
-            super(channel, needle, "subscribe".getBytes(StandardCharsets.US_ASCII), capacity);
+            super(channel, needle, SUBSCRIBED, capacity);
         }
 
         @Override
@@ -192,10 +196,15 @@ final class FanoutReaders implements AutoCloseable {
     private final List<Reader> readers = new CopyOnWriteArrayList<>();
     private final Queue<Reader> pending = new ConcurrentLinkedQueue<>();
     private final Thread thread;
+    private final byte[] needle;
+    private final int capacity;
     private volatile boolean closing;
     private volatile IOException failure;
 
-    FanoutReaders() {
+    /** Readers of the comments marked {@code marker}, each keeping up to {@code capacity} latencies. */
+    FanoutReaders(String marker, int capacity) {
+        this.needle = ("\"text\":\"" + marker).getBytes(StandardCharsets.UTF_8);
+        this.capacity = capacity;
         try {
             this.selector = Selector.open();
         } catch (IOException e) {
@@ -206,8 +215,8 @@ final class FanoutReaders implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Connects (blocking), sends the opening bytes, and hands the socket to the reading thread. */
-    static SocketChannel connect(InetSocketAddress address, byte[] opening) throws IOException {
+    /** Connects (blocking), sends the opening bytes, and turns the socket non-blocking. */
+    private static SocketChannel connect(InetSocketAddress address, byte[] opening) throws IOException {
         SocketChannel channel = SocketChannel.open(address);
         channel.socket().setTcpNoDelay(true);
         ByteBuffer out = ByteBuffer.wrap(opening);
@@ -218,8 +227,17 @@ final class FanoutReaders implements AutoCloseable {
         return channel;
     }
 
-    /** Hands a connected socket to the reading thread. */
-    void add(Reader reader) {
+    /** A room viewer: connects, sends the HTTP upgrade, and hands the socket to the reading thread. */
+    void viewer(InetSocketAddress address, byte[] upgrade) throws IOException {
+        add(new WebSocketViewer(connect(address, upgrade), needle, capacity));
+    }
+
+    /** A Redis subscriber: connects, sends SUBSCRIBE, and hands the socket to the reading thread. */
+    void subscriber(InetSocketAddress address, byte[] subscribe) throws IOException {
+        add(new RedisSubscriber(connect(address, subscribe), needle, capacity));
+    }
+
+    private void add(Reader reader) {
         readers.add(reader);
         pending.add(reader);
         selector.wakeup();

@@ -138,7 +138,7 @@ public final class FlashSaleBench {
                 // warm-up: rounds of a quarter of the race (a fifth of the units) until the JIT is done (its compiler
                 // threads under 10 % of the app's CPU in a round, at least 3 rounds) or --warmup-rounds are done. A
                 // rate within 10 % of the round before was not enough: on 2 cores C2 still took 8 of the app's 18 CPU
-                // seconds in the first 10 s of the race, and the rate went on climbing (ADR 0016)
+                // seconds in the first 10 s of the race, and the rate went on climbing (ADR 0019)
                 int warmBuyers = Math.max(concurrency * 2, buyers / 4);
                 int warmUnits = Math.max(limit, units / 5);
                 for (int round = 1; round <= warmupRounds; round++) {

@@ -54,7 +54,7 @@ public final class RoomFanoutBench {
     }
 
     /** What one fan-out run measured. */
-    record Result(long sent, long delivered, double deliveredPerSecond, Stats latency) {
+    record Result(long sent, long delivered, double deliveredPerSecond, double seconds, Stats latency) {
     }
 
     static void run(String[] args, PrintStream out) throws Exception {
@@ -96,14 +96,12 @@ public final class RoomFanoutBench {
         Stats latency = new Stats((int) Math.min(Integer.MAX_VALUE - 8, total * viewers));
         URI room = URI.create(http.app.replaceFirst("^http", "ws") + "/api/shows/" + showId + "/room");
         InetSocketAddress address = new InetSocketAddress(room.getHost(), room.getPort());
-        byte[] needle = ("\"text\":\"" + marker).getBytes(StandardCharsets.UTF_8);
-        int capacity = (int) Math.min(total, 1 << 20);
         ExecutorService listeners = Executors.newFixedThreadPool(2);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(listeners).build();
-        try (FanoutReaders audience = new FanoutReaders()) {
+        try (FanoutReaders audience = new FanoutReaders(marker, (int) Math.min(total, 1 << 20))) {
             // anonymous viewers, read by one thread (FanoutReaders), joining 200 at a time
             for (int v = 0; v < viewers; v++) {
-                audience.add(new FanoutReaders.WebSocketViewer(FanoutReaders.connect(address, upgrade(room)), needle, capacity));
+                audience.viewer(address, upgrade(room));
                 if (v % 200 == 199 || v == viewers - 1) {
                     awaitReady(audience, v + 1, out);
                 }
@@ -134,10 +132,7 @@ public final class RoomFanoutBench {
             }
             long start = send(writers, marker, total, perSecond);
             long expected = total * viewers;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (audience.delivered() < expected && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            Result result = collect(audience, start, total, expected, latency);
             if (audience.failure() != null) {
                 out.println("  note: " + audience.failure().getMessage());
             }
@@ -147,15 +142,8 @@ public final class RoomFanoutBench {
                 out.println("  " + behind + " viewers missed comments (skipped while their socket was full; the most missed: "
                         + (total - readers.stream().mapToLong(r -> r.count).min().orElse(total)) + ")");
             }
-            long last = 0;
-            for (FanoutReaders.Reader r : readers) {
-                last = Math.max(last, r.drainInto(latency));
-            }
-            long delivered = audience.delivered();
-            double elapsed = Math.max(1, last - start) / 1e9;
-            Result result = new Result(total, delivered, delivered / elapsed, latency);
-            out.println("app: " + total + " comments to " + viewers + " viewers: " + delivered + " of " + expected
-                    + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", elapsed) + " s = "
+            out.println("app: " + total + " comments to " + viewers + " viewers: " + result.delivered() + " of " + expected
+                    + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", result.seconds()) + " s = "
                     + Stats.rate(result.deliveredPerSecond()) + "/s; latency p50 " + Stats.ms(latency.percentileMs(0.5))
                     + " ms, p99 " + Stats.ms(latency.percentileMs(0.99)) + " ms");
             for (WebSocket s : writers) {
@@ -165,6 +153,25 @@ public final class RoomFanoutBench {
         } finally {
             listeners.shutdownNow();
         }
+    }
+
+    /**
+     * Waits (15 s at most) for the expected deliveries, then gathers every receiver's latencies: the rate is the
+     * deliveries over the time from the first send to the last delivery.
+     */
+    private static Result collect(FanoutReaders receivers, long start, long sent, long expected, Stats latency)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (receivers.delivered() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        long last = 0;
+        for (FanoutReaders.Reader r : receivers.readers()) {
+            last = Math.max(last, r.drainInto(latency));
+        }
+        long delivered = receivers.delivered();
+        double seconds = Math.max(1, last - start) / 1e9;
+        return new Result(sent, delivered, delivered / seconds, seconds, latency);
     }
 
     /** The HTTP upgrade of an anonymous viewer to the room's socket. */
@@ -229,12 +236,10 @@ public final class RoomFanoutBench {
         long total = (long) perSecond * seconds;
         Stats latency = new Stats((int) Math.min(Integer.MAX_VALUE - 8, total * viewers));
         InetSocketAddress address = new InetSocketAddress(host, port);
-        byte[] needle = ("\"text\":\"" + marker).getBytes(StandardCharsets.UTF_8);
-        int capacity = (int) Math.min(total, 1 << 20);
-        try (FanoutReaders subscribers = new FanoutReaders(); Socket publisher = new Socket(host, port)) {
+        try (FanoutReaders subscribers = new FanoutReaders(marker, (int) Math.min(total, 1 << 20));
+                Socket publisher = new Socket(host, port)) {
             for (int v = 0; v < viewers; v++) {
-                subscribers.add(new FanoutReaders.RedisSubscriber(FanoutReaders.connect(address, command("SUBSCRIBE", channel)),
-                        needle, capacity));
+                subscribers.subscriber(address, command("SUBSCRIBE", channel));
             }
             awaitReady(subscribers, viewers, out);
             OutputStream send = publisher.getOutputStream();
@@ -255,19 +260,9 @@ public final class RoomFanoutBench {
                 send.flush();
             });
             long expected = total * viewers;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (subscribers.delivered() < expected && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            long last = 0;
-            for (FanoutReaders.Reader r : subscribers.readers()) {
-                last = Math.max(last, r.drainInto(latency));
-            }
-            long delivered = subscribers.delivered();
-            double elapsed = Math.max(1, last - start) / 1e9;
-            Result result = new Result(total, delivered, delivered / elapsed, latency);
+            Result result = collect(subscribers, start, total, expected, latency);
             out.println("baseline (raw Redis PUBLISH to " + viewers + " plain SUBSCRIBE connections, read as the viewers are): "
-                    + delivered + " of " + expected + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", elapsed)
+                    + result.delivered() + " of " + expected + " deliveries in " + String.format(java.util.Locale.ROOT, "%.1f", result.seconds())
                     + " s = " + Stats.rate(result.deliveredPerSecond()) + "/s; latency p50 " + Stats.ms(latency.percentileMs(0.5))
                     + " ms, p99 " + Stats.ms(latency.percentileMs(0.99)) + " ms");
             return result;
