@@ -85,11 +85,7 @@ final class BenchApp implements AutoCloseable {
 
     /** CPU seconds the process has used so far (user + system, from /proc), or -1 where /proc cannot say. */
     double cpuSeconds() {
-        try {
-            return CpuMeter.seconds(Path.of("/proc/" + process.pid() + "/stat"));
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return CpuMeter.process(process.pid());
     }
 
     /** CPU seconds the JIT's compiler threads have used so far (C1 and C2, from /proc), or -1 where /proc cannot say. */

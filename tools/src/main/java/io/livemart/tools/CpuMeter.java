@@ -65,6 +65,11 @@ final class CpuMeter {
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
     }
 
+    /** utime + stime of one process so far, or -1 where /proc cannot say. */
+    static double process(long pid) {
+        return own(pid, false);
+    }
+
     /** stime alone: the kernel's share (sockets, scheduling) of a process's CPU. */
     private static double kernel(long pid) {
         try {

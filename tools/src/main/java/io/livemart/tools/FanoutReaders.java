@@ -94,7 +94,7 @@ final class FanoutReaders implements AutoCloseable {
     }
 
     /** A viewer of a show's room: the HTTP upgrade's answer, then server frames (unmasked), pings answered. */
-    static final class WebSocketViewer extends Reader {
+    private static final class WebSocketViewer extends Reader {
         private boolean upgraded;
 
         WebSocketViewer(SocketChannel channel, byte[] needle, int capacity) {
@@ -170,7 +170,7 @@ final class FanoutReaders implements AutoCloseable {
     }
 
     /** A plain Redis SUBSCRIBE connection: pushes are bulk strings, so the stream is scanned as it comes. */
-    static final class RedisSubscriber extends Reader {
+    private static final class RedisSubscriber extends Reader {
 
         RedisSubscriber(SocketChannel channel, byte[] needle, int capacity) {
             super(channel, needle, SUBSCRIBED, capacity);
