@@ -135,20 +135,21 @@ public final class FlashSaleBench {
                         (System.nanoTime() - t) / 1e9, app.log);
                 Http http = new Http(app.url(), Stack.realmUrl());
                 ensureTokens(http);
-                // warm-up: rounds of a quarter of the race (a fifth of the units) until the JIT is done (its compiler
-                // threads under 10 % of the app's CPU in a round, at least 3 rounds) or --warmup-rounds are done. A
-                // rate within 10 % of the round before was not enough: on 2 cores C2 still took 8 of the app's 18 CPU
-                // seconds in the first 10 s of the race, and the rate went on climbing (ADR 0019)
+                // warm-up: rounds of a quarter of the race's attempts on as many units as the race until the JIT is
+                // done (its compiler threads under 10 % of the app's CPU in a round, at least 3 rounds) or
+                // --warmup-rounds are done. A rate within 10 % of the round before was not enough: on 2 cores C2 still
+                // took 8 of the app's 18 CPU seconds in the first 10 s of the race (ADR 0019). Nor were rounds on a fifth
+                // of the units: their ~200 buys a round left the buy path's methods short of C2's thresholds, and C2 took
+                // a third of the app's CPU during the race's 1000 buys (ADR 0020)
                 int warmBuyers = Math.max(concurrency * 2, buyers / 4);
-                int warmUnits = Math.max(limit, units / 5);
                 for (int round = 1; round <= warmupRounds; round++) {
                     double cpu = app.cpuSeconds();
                     double jit = app.compilerSeconds();
-                    Race w = race(app, http, strategy + "-warmup" + round, warmBuyers, warmUnits);
+                    Race w = race(app, http, strategy + "-warmup" + round, warmBuyers, units);
                     double jitShare = (app.compilerSeconds() - jit) / Math.max(0.01, app.cpuSeconds() - cpu);
                     out.printf("  warm-up %d: %d attempts on %d units, %s/s, p99 %s ms, JIT %.0f %% of the app's CPU%s%n", round,
-                            w.attempts(), warmUnits, Stats.rate(w.rate()), Stats.ms(w.stats().percentileMs(0.99)), jitShare * 100,
-                            clean(w, warmUnits) ? "" : " (NOT CLEAN: " + w + ")");
+                            w.attempts(), units, Stats.rate(w.rate()), Stats.ms(w.stats().percentileMs(0.99)), jitShare * 100,
+                            clean(w, units) ? "" : " (NOT CLEAN: " + w + ")");
                     if (round >= 3 && jit >= 0 && jitShare < 0.10) {
                         break;
                     }

@@ -63,10 +63,15 @@ public class Sku {
 
     /** "Alpaca scarf (colour oat)": the product's name with what tells this variant apart. */
     public String label() {
-        if (attributes.isEmpty()) {
-            return product.name;
+        return label(product.name, attributes);
+    }
+
+    /** A variant's label from its product's name and its attributes, in attribute-name order. */
+    public static String label(String productName, Map<String, String> attributes) {
+        if (attributes == null || attributes.isEmpty()) {
+            return productName;
         }
-        return product.name + " (" + new TreeMap<>(attributes).entrySet().stream()
+        return productName + " (" + new TreeMap<>(attributes).entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")";
     }
 

@@ -21,12 +21,14 @@ final class LiveShowFixture {
     static final String SANDBOX_SECRET = "sandbox-demo-webhook-secret";
 
     final String productId;
+    final String productName;
     final String skuId;
     final String showId;
 
     LiveShowFixture(int stock) {
         String code = "ORD-" + UUID.randomUUID().toString().substring(0, 8);
-        productId = product("merchant1", "Jasmine pearls " + code, "tea", sku(code, "10.00", "4.00", stock));
+        productName = "Jasmine pearls " + code;
+        productId = product("merchant1", productName, "tea", sku(code, "10.00", "4.00", stock));
         skuId = given().get("/api/products/" + productId).then().extract().path("skus[0].id");
         String offerId = as("merchant1").body(Map.of("productId", productId, "commissionRate", "10",
                 "anchorIds", new String[] { userId("anchor1") })).post("/api/offers").then().statusCode(201).extract().path("id");

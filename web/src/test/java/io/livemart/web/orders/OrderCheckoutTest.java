@@ -64,7 +64,8 @@ class OrderCheckoutTest {
                 .body("reservedUntil", notNullValue())
                 .body("online.provider", equalTo("sandbox"))
                 .body("online.checkoutUrl", containsString("sbx_pay_"))
-                .body("total.amount", equalTo(20.0f));
+                .body("total.amount", equalTo(20.0f))
+                .body("productName", equalTo(show.productName + " (size M)"));
         String orderId = answer.extract().path("id");
         String reference = answer.extract().path("online.reference");
         assertEquals(before - 2, left());

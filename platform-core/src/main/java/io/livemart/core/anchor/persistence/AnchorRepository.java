@@ -60,12 +60,6 @@ public class AnchorRepository implements PanacheRepositoryBase<Anchor, String> {
                 .getResultList();
     }
 
-    /** Marks one anchor's stored tier for recomputation; a no-op (and no lock) when it already is. */
-    public void markTierStale(String anchorId) {
-        getEntityManager().createNativeQuery("update core.anchor set tier_day = null where id = :id and tier_day is not null")
-                .setParameter("id", anchorId).executeUpdate();
-    }
-
     /** Marks every stored tier for recomputation (thresholds may have changed since they were stored). */
     public int invalidateTiers() {
         return getEntityManager().createNativeQuery("update core.anchor set tier_day = null where tier_day is not null")

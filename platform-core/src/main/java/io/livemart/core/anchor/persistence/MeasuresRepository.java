@@ -1,5 +1,6 @@
 package io.livemart.core.anchor.persistence;
 
+import io.livemart.core.anchor.Anchor;
 import io.livemart.core.events.ShowFiguresRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.hibernate.query.NativeQuery;
 
 /** The figures tiers are measured on: daily sales, per-show audience figures and buyers' feedback. */
 @ApplicationScoped
@@ -21,13 +23,21 @@ public class MeasuresRepository {
 
     /**
      * Adds one order to the anchor's sales of that day, atomically (concurrent orders never lose a sale), in one
-     * of the day's buckets chosen at random: a flash sale's orders do not queue on one row.
+     * of the day's buckets chosen at random: a flash sale's orders do not queue on one row. The same statement makes
+     * the anchor known if it is not, and marks its stored tier stale if it is not already (later orders find it so
+     * and lock nothing). One statement, synchronised on the tables it writes: it flushes nothing else of the
+     * order's session (ADR 0020).
      */
     public void addSale(String anchorId, LocalDate day, String currency, BigDecimal total, int units) {
-        em.createNativeQuery("insert into core.anchor_daily_sales (anchor_id, day, currency, bucket, gmv, orders, units) "
+        em.createNativeQuery("with known as (insert into core.anchor (id, created_at) values (:anchor, now()) "
+                + "on conflict (id) do nothing), "
+                + "stale as (update core.anchor set tier_day = null where id = :anchor and tier_day is not null) "
+                + "insert into core.anchor_daily_sales (anchor_id, day, currency, bucket, gmv, orders, units) "
                 + "values (:anchor, :day, :currency, :bucket, :total, 1, :units) "
                 + "on conflict (anchor_id, day, currency, bucket) do update set gmv = core.anchor_daily_sales.gmv + excluded.gmv, "
                 + "orders = core.anchor_daily_sales.orders + 1, units = core.anchor_daily_sales.units + excluded.units")
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Anchor.class)
+                .addSynchronizedQuerySpace("core.anchor_daily_sales")
                 .setParameter("anchor", anchorId).setParameter("day", day).setParameter("currency", currency)
                 .setParameter("bucket", java.util.concurrent.ThreadLocalRandom.current().nextInt(SALES_BUCKETS))
                 .setParameter("total", total).setParameter("units", units)

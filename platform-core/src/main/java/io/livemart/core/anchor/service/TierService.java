@@ -81,13 +81,11 @@ public class TierService {
             return;
         }
         Instant placedAt = order.placedAt() != null ? order.placedAt() : Instant.now();
-        anchors.ensureKnown(order.anchorId());
+        // The tier is not recomputed here: during a flash sale that would put every order behind the anchor's
+        // row. addSale marks the stored tier stale and the next listing recomputes it; one anchor's tier is always
+        // computed on read.
         measures.addSale(order.anchorId(), placedAt.atZone(ZoneOffset.UTC).toLocalDate(), order.total().currency(),
                 order.total().amount(), order.quantity());
-        // Not recomputed here: during a flash sale that would put every order behind the anchor's row. The
-        // stored tier is marked stale once (later orders find it so and lock nothing) and recomputed on the
-        // next listing; one anchor's tier is always computed on read.
-        anchors.markTierStale(order.anchorId());
     }
 
     /** A show's audience figures count towards its anchor's attractiveness. */

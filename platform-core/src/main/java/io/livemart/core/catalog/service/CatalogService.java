@@ -132,7 +132,7 @@ public class CatalogService implements Catalog {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SkuSnapshot> sku(UUID skuId) {
-        return skus.findByIdOptional(skuId).map(Sku::snapshot);
+        return skus.snapshot(skuId);
     }
 
     @Override
