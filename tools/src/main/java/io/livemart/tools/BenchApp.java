@@ -88,23 +88,9 @@ final class BenchApp implements AutoCloseable {
         return CpuMeter.process(process.pid());
     }
 
-    /** CPU seconds the JIT's compiler threads have used so far (C1 and C2, from /proc), or -1 where /proc cannot say. */
+    /** CPU seconds the JIT's compiler threads have used so far, or -1 where /proc cannot say. */
     double compilerSeconds() {
-        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
-            double sum = 0;
-            for (Path task : (Iterable<Path>) tasks::iterator) {
-                try {
-                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) { // "C2 CompilerThre", "C1 …"
-                        sum += CpuMeter.seconds(task.resolve("stat"));
-                    }
-                } catch (IOException e) {
-                    // a compiler thread that ended meanwhile
-                }
-            }
-            return sum;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return CpuMeter.compilerSeconds(process.pid());
     }
 
     /**

@@ -45,6 +45,19 @@ final class CpuMeter {
         return d;
     }
 
+    /** The pid of the stack's own app ({@code ./livemart up}), or -1 when it is not running from this state folder. */
+    static long stackApp() {
+        return pidIn(Path.of(Stack.env("LIVEMART_STATE", ".livemart"), "app", "app.pid"));
+    }
+
+    /** "app 2.1 s (1.05 ms/event), postgres …": what each process used for {@code count} operations. */
+    static String perOperation(Map<String, Double> used, long count, String unit) {
+        StringBuilder b = new StringBuilder();
+        used.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(v < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.1f s (%.2f ms/%s)", v, v * 1000 / count, unit)));
+        return b.toString();
+    }
+
     private static long pidIn(Path file) {
         try {
             return Long.parseLong(Files.readAllLines(file).get(0).trim());
@@ -68,6 +81,25 @@ final class CpuMeter {
     /** utime + stime of one process so far, or -1 where /proc cannot say. */
     static double process(long pid) {
         return own(pid, false);
+    }
+
+    /** CPU seconds the JIT's compiler threads (C1 and C2) of a JVM have used so far, or -1 where /proc cannot say. */
+    static double compilerSeconds(long pid) {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            double sum = 0;
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) { // "C2 CompilerThre", "C1 …"
+                        sum += seconds(task.resolve("stat"));
+                    }
+                } catch (IOException e) {
+                    // a compiler thread that ended meanwhile
+                }
+            }
+            return sum;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** stime alone: the kernel's share (sockets, scheduling) of a process's CPU. */

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * - n WHERE units_left >= n} before the order insert, in the order's transaction). Same endpoint, authentication,
  * validation, idempotency and order code; only the stock reservation differs (ADR 0016).
  * <p>
- * Each app is warmed up with smaller sales first, and the race waits until the app is idle. After each race the record
+ * Each app is warmed up with smaller races on as many units first, and the race waits until the app is idle. After each race the record
  * is checked: units sold, oversold (orders of the lot over S), lost (an attempt answered as accepted with no order in
  * PostgreSQL), duplicates (a key answered with two orders, two orders under one key, or a buyer over the limit), the
  * counter and reconciliation. Last line: {@code buyers=B concurrency=C units=S oversold=… lost=… duplicates=…
@@ -185,10 +185,7 @@ public final class FlashSaleBench {
         out.printf("  %s: %d attempts in %.2f s = %s answered/s; latency p50 %s ms, p99 %s ms, max %s ms; answers %s%n", r.label(),
                 r.attempts(), r.seconds(), Stats.rate(r.rate()), Stats.ms(r.stats().percentileMs(0.5)),
                 Stats.ms(r.stats().percentileMs(0.99)), Stats.ms(r.stats().percentileMs(1.0)), new TreeMap<>(r.statuses()));
-        StringBuilder cpu = new StringBuilder();
-        r.cpu().forEach((k, v) -> cpu.append(cpu.length() == 0 ? "" : ", ").append(k).append(' ')
-                .append(v < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.1f s (%.2f ms/attempt)", v, v * 1000 / r.attempts())));
-        out.println("    CPU during the race: " + cpu + " over " + String.format(java.util.Locale.ROOT, "%.1f", r.seconds()) + " s on "
+        out.println("    CPU during the race: " + CpuMeter.perOperation(r.cpu(), r.attempts(), "attempt") + " over " + String.format(java.util.Locale.ROOT, "%.1f", r.seconds()) + " s on "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         r.firstBodies().forEach((status, body) -> out.println("    first " + (status == 0 ? "failed connection" : status + " answer") + ": "
                 + (body.length() > 240 ? body.substring(0, 240) + "…" : body)));
