@@ -43,7 +43,7 @@ public final class FlashSaleBench {
 
     static final String USAGE = """
             Usage: ./livemart bench flash-sale [--buyers 20000] [--concurrency 500] [--units 1000] [--limit 5]
-                                               [--shoppers 250] [--retries 0.05] [--warmup-rounds 16]
+                                               [--shoppers 250] [--retries 0.05] [--warmup-rounds 30]
                                                [--payment ONLINE|CASH_ON_DELIVERY] [--strategies redis,sql]
               --buyers: buy attempts (B, retries included); --shoppers: distinct buyers (bench-shopper01..NN)
             """;
@@ -108,7 +108,7 @@ public final class FlashSaleBench {
         Args a = new Args(args, Set.of(), Set.of("buyers", "concurrency", "units", "limit", "shoppers", "retries", "warmup-rounds",
                 "payment", "strategies"));
         FlashSaleBench bench = new FlashSaleBench(a, out);
-        int warmupRounds = a.integer("warmup-rounds", 16);
+        int warmupRounds = a.integer("warmup-rounds", 30);
         List<String> strategies = List.of(a.string("strategies", "redis,sql").split(","));
         for (String s : strategies) {
             if (!s.equals("redis") && !s.equals("sql")) {
