@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +158,13 @@ class RoomChannelTest {
 
             room.buy("shopper2", 3, null);
             s1.next("stock", m -> m.getString("skuId").equals(room.skuId) && m.getLong("left") == 7);
+            // orders at once: their announcements are folded together, and the last stock is always announced
+            List<CompletableFuture<Void>> buys = new ArrayList<>();
+            for (String shopper : List.of("shopper1", "shopper2", "shopper3")) {
+                buys.add(CompletableFuture.runAsync(() -> room.buy(shopper, 1, null)));
+            }
+            buys.forEach(CompletableFuture::join);
+            s1.next("stock", m -> m.getString("skuId").equals(room.skuId) && m.getLong("left") == 4);
 
             String saleId = as("anchor1").body(Map.of("showId", room.showId, "skuId", room.skuId, "quantity", 2,
                     "price", Map.of("amount", "5.00", "currency", "EUR"), "perBuyerLimit", 2, "durationSeconds", 120))

@@ -20,7 +20,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,6 +50,9 @@ public class RoomAnnouncer {
 
     @Inject
     Event<ShowFiguresRecorded> figures;
+
+    /** Shows and products whose stock announcement is queued and not started yet. */
+    private final Set<String> stockQueued = ConcurrentHashMap.newKeySet();
 
     void saleOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) FlashSaleOpened e) {
         later(e.showId(), () -> {
@@ -85,12 +90,12 @@ public class RoomAnnouncer {
         } catch (RuntimeException ex) {
             LOG.warnf("Could not count a buyer of show %s: %s", e.showId(), ex.toString());
         }
-        later(e.showId(), () -> stockChanged(e.showId(), e.productId()));
+        stockChangedLater(e.showId(), e.productId());
     }
 
     void orderCancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderCancelled e) {
         if (e.showId() != null) {
-            later(e.showId(), () -> stockChanged(e.showId(), e.productId()));
+            stockChangedLater(e.showId(), e.productId());
         }
     }
 
@@ -117,6 +122,27 @@ public class RoomAnnouncer {
             store.closeFloor(e.showId());
             bus.publishQuietly(e.showId(), new JsonObject().put("type", "ended"));
         });
+    }
+
+    /**
+     * Announces a product's stock after an order or a cancellation, at most one announcement queued per show and
+     * product: a flash sale's thousand orders in a second do not read the catalog and publish a thousand times. The
+     * key is released when the announcement starts, so a change committed while it runs gets one of its own: the last
+     * stock is always announced.
+     */
+    private void stockChangedLater(UUID showId, UUID productId) {
+        String key = showId + "/" + productId;
+        if (stockQueued.add(key)) {
+            try {
+                later(showId, () -> {
+                    stockQueued.remove(key);
+                    stockChanged(showId, productId);
+                });
+            } catch (RuntimeException ex) { // not queued (the pool is shutting down): the next change may try again
+                stockQueued.remove(key);
+                throw ex;
+            }
+        }
     }
 
     private void stockChanged(UUID showId, UUID productId) {
