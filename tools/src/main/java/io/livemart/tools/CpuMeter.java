@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CPU seconds used by the processes of a race, from /proc (Linux): the app, PostgreSQL (the postmaster, its live
- * backends and those it has reaped), Redis and this bench client, so that a bench can say where the time went.
+ * CPU seconds used by the processes of a race, from /proc (Linux): the app (and, within it, its kernel time and its
+ * JIT's compiler threads), PostgreSQL (the postmaster, its live backends and those it has reaped), Redis and this bench
+ * client, so that a bench can say where the time went.
  * Answers -1 for what it cannot read (another OS, a remote service).
  */
 final class CpuMeter {
@@ -24,6 +25,7 @@ final class CpuMeter {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("app", own(appPid, false));
         m.put("app-kernel", kernel(appPid));
+        m.put("app-jit", compilerSeconds(appPid)); // part of "app": its compiler threads, still at work if this is high
         Path state = Path.of(Stack.env("LIVEMART_STATE", ".livemart"));
         long pg = pidIn(state.resolve("postgres/data/postmaster.pid"));
         double pgCpu = pg < 0 ? -1 : own(pg, true);
