@@ -88,11 +88,6 @@ final class BenchApp implements AutoCloseable {
         return CpuMeter.process(process.pid());
     }
 
-    /** CPU seconds the JIT's compiler threads have used so far, or -1 where /proc cannot say. */
-    double compilerSeconds() {
-        return CpuMeter.compilerSeconds(process.pid());
-    }
-
     /**
      * Waits until the process is idle: under {@code maxShare} of one core over a whole second (JIT compilation and
      * the after-effects of a warm-up done), at most {@code maxSeconds}. Answers the last second's share.

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,12 +53,32 @@ final class CpuMeter {
         return pidIn(Path.of(Stack.env("LIVEMART_STATE", ".livemart"), "app", "app.pid"));
     }
 
-    /** "app 2.1 s (1.05 ms/event), postgres …": what each process used for {@code count} operations. */
-    static String perOperation(Map<String, Double> used, long count, String unit) {
+    /**
+     * "app 2.1 s (1.05 ms/event), postgres … over 2.0 s on 2 cores": what each process used for {@code count}
+     * operations in {@code seconds}.
+     */
+    static String perOperation(Map<String, Double> used, long count, String unit, double seconds) {
         StringBuilder b = new StringBuilder();
         used.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ')
-                .append(v < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.1f s (%.2f ms/%s)", v, v * 1000 / count, unit)));
-        return b.toString();
+                .append(v < 0 ? "?" : String.format(Locale.ROOT, "%.1f s (%.2f ms/%s)", v, v * 1000 / count, unit)));
+        return b.append(String.format(Locale.ROOT, " over %.1f s on %d cores", seconds, Runtime.getRuntime().availableProcessors()))
+                .toString();
+    }
+
+    /** The JIT's share of a JVM's CPU from now until {@link JitWindow#share()}: a warm-up's "is it still compiling". */
+    static JitWindow jitWindow(long pid) {
+        return new JitWindow(pid, process(pid), compilerSeconds(pid));
+    }
+
+    record JitWindow(long pid, double cpuAtStart, double jitAtStart) {
+
+        /** The compiler threads' share of the process's CPU since the window opened, or -1 where /proc cannot say. */
+        double share() {
+            if (cpuAtStart < 0 || jitAtStart < 0) {
+                return -1;
+            }
+            return (compilerSeconds(pid) - jitAtStart) / Math.max(0.01, process(pid) - cpuAtStart);
+        }
     }
 
     private static long pidIn(Path file) {

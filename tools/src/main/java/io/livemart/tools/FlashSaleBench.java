@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * - n WHERE units_left >= n} before the order insert, in the order's transaction). Same endpoint, authentication,
  * validation, idempotency and order code; only the stock reservation differs (ADR 0016).
  * <p>
- * Each app is warmed up with smaller races on as many units first, and the race waits until the app is idle. After each race the record
- * is checked: units sold, oversold (orders of the lot over S), lost (an attempt answered as accepted with no order in
+ * Each app is warmed up with smaller races on as many units first, and the race waits until the app is idle. After each
+ * race the record is checked: units sold, oversold (orders of the lot over S), lost (an attempt answered as accepted with no order in
  * PostgreSQL), duplicates (a key answered with two orders, two orders under one key, or a buyer over the limit), the
  * counter and reconciliation. Last line: {@code buyers=B concurrency=C units=S oversold=… lost=… duplicates=…
  * attempts_per_s=… p99_ms=… ratio_vs_sql=…}, the figures of the platform's strategy; the ratio is its attempts answered
@@ -143,14 +143,13 @@ public final class FlashSaleBench {
                 // a third of the app's CPU during the race's 1000 buys (ADR 0020)
                 int warmBuyers = Math.max(concurrency * 2, buyers / 4);
                 for (int round = 1; round <= warmupRounds; round++) {
-                    double cpu = app.cpuSeconds();
-                    double jit = app.compilerSeconds();
+                    CpuMeter.JitWindow window = CpuMeter.jitWindow(app.process.pid());
                     Race w = race(app, http, strategy + "-warmup" + round, warmBuyers, units);
-                    double jitShare = (app.compilerSeconds() - jit) / Math.max(0.01, app.cpuSeconds() - cpu);
+                    double jitShare = window.share();
                     out.printf("  warm-up %d: %d attempts on %d units, %s/s, p99 %s ms, JIT %.0f %% of the app's CPU%s%n", round,
                             w.attempts(), units, Stats.rate(w.rate()), Stats.ms(w.stats().percentileMs(0.99)), jitShare * 100,
                             clean(w, units) ? "" : " (NOT CLEAN: " + w + ")");
-                    if (round >= 3 && jit >= 0 && jitShare < 0.10) {
+                    if (round >= 3 && jitShare >= 0 && jitShare < 0.10) {
                         break;
                     }
                 }
@@ -185,8 +184,7 @@ public final class FlashSaleBench {
         out.printf("  %s: %d attempts in %.2f s = %s answered/s; latency p50 %s ms, p99 %s ms, max %s ms; answers %s%n", r.label(),
                 r.attempts(), r.seconds(), Stats.rate(r.rate()), Stats.ms(r.stats().percentileMs(0.5)),
                 Stats.ms(r.stats().percentileMs(0.99)), Stats.ms(r.stats().percentileMs(1.0)), new TreeMap<>(r.statuses()));
-        out.println("    CPU during the race: " + CpuMeter.perOperation(r.cpu(), r.attempts(), "attempt") + " over " + String.format(java.util.Locale.ROOT, "%.1f", r.seconds()) + " s on "
-                + Runtime.getRuntime().availableProcessors() + " cores");
+        out.println("    CPU during the race: " + CpuMeter.perOperation(r.cpu(), r.attempts(), "attempt", r.seconds()));
         r.firstBodies().forEach((status, body) -> out.println("    first " + (status == 0 ? "failed connection" : status + " answer") + ": "
                 + (body.length() > 240 ? body.substring(0, 240) + "…" : body)));
         out.println("  " + r.label() + " record: sold=" + r.sold() + " of " + units + ", oversold=" + r.oversold() + ", lost=" + r.lost()

@@ -126,14 +126,13 @@ public final class TrackingBench {
                 }
                 posts.add(mine);
             }
-            double cpu = CpuMeter.process(appPid);
-            double jit = CpuMeter.compilerSeconds(appPid);
+            CpuMeter.JitWindow window = CpuMeter.jitWindow(appPid);
             warmRace(carrier, http, deal(posts, concurrency));
             rounds = round;
-            double jitShare = (CpuMeter.compilerSeconds(appPid) - jit) / Math.max(0.01, CpuMeter.process(appPid) - cpu);
+            double jitShare = window.share();
             out.printf("  warm-up %d: %d events, JIT %s of the app's CPU%n", round, posts.stream().mapToInt(List::size).sum(),
-                    jit < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.0f %%", jitShare * 100));
-            if (jit < 0 || (round >= 2 && jitShare < 0.10)) {
+                    jitShare < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.0f %%", jitShare * 100));
+            if (jitShare < 0 || (round >= 2 && jitShare < 0.10)) {
                 break;
             }
         }
@@ -161,8 +160,7 @@ public final class TrackingBench {
         out.printf("app: %d posts in %.2f s = %s events/s; latency p50 %s ms, p99 %s ms, max %s ms; answers %s%n", events,
                 appSeconds, Stats.rate(appRate), Stats.ms(appStats.percentileMs(0.5)), Stats.ms(appStats.percentileMs(0.99)),
                 Stats.ms(appStats.percentileMs(1.0)), statuses);
-        out.println("  CPU during the run: " + CpuMeter.perOperation(cpuUsed, events, "event") + " over "
-                + String.format(java.util.Locale.ROOT, "%.1f", appSeconds) + " s on " + Runtime.getRuntime().availableProcessors() + " cores");
+        out.println("  CPU during the run: " + CpuMeter.perOperation(cpuUsed, events, "event", appSeconds));
         firstErrors.forEach((status, body) -> out.println("  first " + status + " answer: " + truncate(body)));
 
         // ---- checks in the database
@@ -289,11 +287,6 @@ public final class TrackingBench {
         return list;
     }
 
-    /**
-     * Posts each client's events in order on its own keep-alive connection, all driven by one client thread with
-     * non-blocking sockets (RawHttpRace), so that the bench's HTTP client is not what takes the 2 cores; each request is
-     * signed when encoded, just before the race (well inside the webhook's 5-minute tolerance).
-     */
     /** The baseline: each client's rows inserted on its own connection, one row per transaction (autocommit). */
     private static void insertAll(List<Connection> connections, String sql, List<List<Post>> perClient, String carrierCode,
             String idSuffix, Stats stats) {
@@ -331,6 +324,11 @@ public final class TrackingBench {
         }
     }
 
+    /**
+     * Posts each client's events in order on its own keep-alive connection, all driven by one client thread with
+     * non-blocking sockets (RawHttpRace), so that the bench's HTTP client is not what takes the 2 cores; each request is
+     * signed when encoded, just before the race (well inside the webhook's 5-minute tolerance).
+     */
     private static RawHttpRace.Answers race(CarrierClient carrier, Http http, List<List<Post>> perClient) {
         URI app = URI.create(http.app);
         List<byte[]> requests = new ArrayList<>();
