@@ -5,6 +5,8 @@ APP_DIR() { echo "$LIVEMART_STATE/app"; }
 app_pidfile() { echo "$(APP_DIR)/app.pid"; }
 app_log() { echo "$(APP_DIR)/app.log"; }
 APP_JAR() { echo "$REPO/web/target/quarkus-app/quarkus-run.jar"; }
+# the app's JVM flags (infra/app.jvm-options: one per line, '#' comments), before LIVEMART_JAVA_OPTS
+app_jvm_options() { sed -e 's/#.*//' "$REPO/infra/app.jvm-options" | tr -s ' \t\n' ' '; }
 app_url() { echo "http://127.0.0.1:$LIVEMART_HTTP_PORT"; }
 app_ready() { [[ "$(http_code "$(app_url)/q/health/ready")" == 200 ]]; }
 
@@ -50,7 +52,7 @@ app_up() {
   info "App: starting on $(app_url)"
   touch "$(APP_DIR)/app.started"   # a jar newer than this means the running app is stale (see above)
   (cd "$REPO" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$LIVEMART_HTTP_PORT" \
-    spawn "$(app_pidfile)" "$(app_log)" java ${LIVEMART_JAVA_OPTS:-} -jar "$(APP_JAR)")
+    spawn "$(app_pidfile)" "$(app_log)" java $(app_jvm_options) ${LIVEMART_JAVA_OPTS:-} -jar "$(APP_JAR)")
   wait_ready "App" "${LIVEMART_APP_TIMEOUT:-120}" "$(app_log)" "$(app_pidfile)" app_ready
   ok "App ready at $(app_url)"
 }

@@ -20,6 +20,9 @@ public interface LogisticsConfig {
     @WithDefault("P7D")
     Duration feedbackEditWindow();
 
+    /** The group commit of carrier events (ADR 0021). */
+    Tracking tracking();
+
     /** One carrier's webhook settings. */
     interface Carrier {
 
@@ -28,5 +31,24 @@ public interface LogisticsConfig {
 
         /** The carrier's name as buyers see it. */
         String displayName();
+    }
+
+    /** How carrier events are written: concurrent webhooks share one transaction. */
+    interface Tracking {
+
+        /** The most events one transaction writes; more wait for the next. */
+        @WithDefault("64")
+        int batchMax();
+
+        /**
+         * How many transactions may be written at once, each for its share of the parcels (by tracking number). One
+         * leaves a core idle while its commit is on its way; more than the cores only adds waiting.
+         */
+        @WithDefault("2")
+        int writers();
+
+        /** How long a webhook waits for its event's transaction before it answers 503. */
+        @WithDefault("10S")
+        Duration writeTimeout();
     }
 }

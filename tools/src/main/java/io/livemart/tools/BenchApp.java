@@ -45,7 +45,7 @@ final class BenchApp implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        String opts = Stack.env("LIVEMART_JAVA_OPTS", "");
+        String opts = jvmOptions() + " " + Stack.env("LIVEMART_JAVA_OPTS", "");
         for (String o : opts.trim().split("\\s+")) {
             if (!o.isEmpty()) {
                 command.add(o);
@@ -72,6 +72,16 @@ final class BenchApp implements AutoCloseable {
         return app;
     }
 
+    /** The app's JVM flags as the stack starts it (infra/app.jvm-options: one per line, '#' starts a comment). */
+    static String jvmOptions() throws IOException {
+        StringBuilder flags = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("infra", "app.jvm-options"))) {
+            int comment = line.indexOf('#');
+            flags.append(' ').append((comment < 0 ? line : line.substring(0, comment)).trim());
+        }
+        return flags.toString().trim();
+    }
+
     private boolean ready() {
         try {
             HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
@@ -88,23 +98,9 @@ final class BenchApp implements AutoCloseable {
         return CpuMeter.process(process.pid());
     }
 
-    /**
-     * Waits until the process is idle: under {@code maxShare} of one core over a whole second (JIT compilation and
-     * the after-effects of a warm-up done), at most {@code maxSeconds}. Answers the last second's share.
-     */
+    /** Waits until the process is idle (see {@link CpuMeter#waitIdle}); answers the last second's share of a core. */
     double waitIdle(double maxShare, int maxSeconds) throws InterruptedException {
-        double share = 1;
-        for (int i = 0; i < maxSeconds; i++) {
-            double before = cpuSeconds();
-            long t = System.nanoTime();
-            Thread.sleep(1000);
-            double used = cpuSeconds() - before;
-            share = before < 0 ? 0 : used / ((System.nanoTime() - t) / 1e9);
-            if (share < maxShare) {
-                break;
-            }
-        }
-        return share;
+        return CpuMeter.waitIdle(process.pid(), maxShare, maxSeconds);
     }
 
     @Override

@@ -81,6 +81,25 @@ final class CpuMeter {
         }
     }
 
+    /**
+     * Waits until a process is idle: under {@code maxShare} of one core over a whole second (JIT compilation and the
+     * after-effects of a warm-up done), at most {@code maxSeconds}. Answers the last second's share.
+     */
+    static double waitIdle(long pid, double maxShare, int maxSeconds) throws InterruptedException {
+        double share = 1;
+        for (int i = 0; i < maxSeconds; i++) {
+            double before = process(pid);
+            long t = System.nanoTime();
+            Thread.sleep(1000);
+            double used = process(pid) - before;
+            share = before < 0 ? 0 : used / ((System.nanoTime() - t) / 1e9);
+            if (share < maxShare) {
+                break;
+            }
+        }
+        return share;
+    }
+
     private static long pidIn(Path file) {
         try {
             return Long.parseLong(Files.readAllLines(file).get(0).trim());

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code ./livemart bench tracking}: E signed carrier events from C concurrent clients against the running app, with a
  * share of duplicates (the same event posted again) and of out-of-order events (a later step posted before the step
- * before it), after warm-up rounds until the app's JIT is done; then, in the same run, a plain PostgreSQL baseline
+ * before it), after warm-up rounds of the same mix until the app's JIT is done; then, in the same run, a plain PostgreSQL baseline
  * inserting the same rows with JDBC (C threads, one row per transaction, after a warm-up pass of as many rows) into a
  * scratch copy of logistics.tracking_event (same columns, same unique key), dropped afterwards.
  *
@@ -36,7 +36,7 @@ public final class TrackingBench {
 
     static final String USAGE = """
             Usage: ./livemart bench tracking [--events 2000] [--concurrency 16] [--duplicates 0.1] [--out-of-order 0.1]
-                                             [--carrier swiftpost] [--seed 42] [--warmup 4000] [--warmup-rounds 40]
+                                             [--carrier swiftpost] [--seed 42] [--warmup 1000] [--warmup-rounds 30]
             """;
     static final String[] STEPS = { "PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED" };
     static final int PER_BUYER_PER_SKU = 5; // orders.per-buyer-limit
@@ -67,8 +67,8 @@ public final class TrackingBench {
                 "warmup-rounds"));
         int events = a.integer("events", 2000);
         int concurrency = a.integer("concurrency", 16);
-        int warmup = a.integer("warmup", 4000);
-        int warmupRounds = a.integer("warmup-rounds", 40);
+        int warmup = a.integer("warmup", 1000);
+        int warmupRounds = a.integer("warmup-rounds", 30);
         double dupShare = a.fraction("duplicates", 0.10);
         double oooShare = a.fraction("out-of-order", 0.10);
         String carrierCode = a.string("carrier", "swiftpost");
@@ -85,14 +85,11 @@ public final class TrackingBench {
                 + " clients to " + http.app + ", on " + parcelCount + " parcels: " + parcelCount * STEPS.length + " steps, "
                 + duplicates + " duplicates, " + outOfOrder + " posted before the step before them");
 
-        // ---- fixture: parcels through the API
+        // ---- fixture: parcels through the API, for the measured run and for each warm-up round
         long t0 = System.nanoTime();
-        int warmCount = Math.max(concurrency, parcelCount / 10);
-        List<Parcel> all = makeParcels(http, run, carrierCode, parcelCount + warmCount, concurrency);
-        List<Parcel> warm = all.subList(parcelCount, all.size());
-        List<Parcel> parcels = all.subList(0, parcelCount);
-        out.printf("fixture: %d parcels made through the API (show, %d orders, %d shipments) in %.1f s%n", all.size(),
-                all.size(), all.size(), (System.nanoTime() - t0) / 1e9);
+        List<Parcel> parcels = makeParcels(http, run, carrierCode, 0, parcelCount, concurrency);
+        out.printf("fixture: %d parcels made through the API (show, %d orders, %d shipments) in %.1f s%n", parcelCount,
+                parcelCount, parcelCount, (System.nanoTime() - t0) / 1e9);
 
         // ---- the plan: each parcel belongs to one client, which interleaves its parcels' events
         List<List<Post>> perParcel = plan(run, parcels, duplicates, outOfOrder, random);
@@ -102,45 +99,37 @@ public final class TrackingBench {
         CarrierClient carrier = new CarrierClient(http, carrierCode);
         carrier.token();
         // Warm-up in rounds of --warmup events until the JIT is done: its compiler threads under 10 % of the app's CPU in
-        // a round (at least 2 rounds, at most --warmup-rounds), as in the flash-sale bench. One round of a few thousand
-        // events left C2 at a third of the app's CPU in the measured run, and a second run on the same app was 50 % faster
-        // (ADR 0020). A round is in-transit scans of the warm parcels (picked up first), times rising so that each moves
-        // its parcel; their remaining steps (delivered at the end) follow the last round.
-        List<List<Post>> warmSteps = plan(run, warm, 0, 0, random);
-        int scans = Math.max(1, (warmup + warm.size() - 1) / warm.size());
+        // a round (at least 2 rounds, at most --warmup-rounds). A round is the measured run's mix on parcels of its own,
+        // made for it (four steps a parcel, deliveries moving their orders on, the same shares of duplicates and of
+        // out-of-order posts): warming up on other requests than those measured left the JIT compiling in the measured
+        // run (ADR 0020, 0021). A round's events start, and the measured run starts, once the app is idle, so the
+        // compiler's backlog from making the parcels is not counted as the round's.
         long appPid = CpuMeter.stackApp();
+        int perRound = Math.max(concurrency, (int) ((warmup - Math.round(warmup * dupShare)) / STEPS.length));
+        List<Parcel> all = new ArrayList<>(parcels);
         long warmStart = System.nanoTime();
         int rounds = 0;
         for (int round = 1; round <= warmupRounds; round++) {
-            List<List<Post>> posts = new ArrayList<>();
-            for (List<Post> steps : warmSteps) {
-                Parcel p = steps.get(0).parcel();
-                List<Post> mine = new ArrayList<>();
-                if (round == 1) {
-                    mine.add(steps.get(0));
-                }
-                for (int k = 0; k < scans; k++) { // between picked up (hour 1) and in transit (hour 2)
-                    String eventId = "bench-" + run + "-" + p.trackingNumber() + "-scan-" + round + "-" + k;
-                    Instant at = p.start().plus(1, ChronoUnit.HOURS).plusMillis((long) (round - 1) * scans + k + 1);
-                    mine.add(new Post(p, 0, eventId, at, CarrierClient.event(eventId, p.trackingNumber(), "IN_TRANSIT", at), false));
-                }
-                posts.add(mine);
-            }
+            List<Parcel> slice = makeParcels(http, run, carrierCode, all.size(), perRound, concurrency);
+            all.addAll(slice);
+            CpuMeter.waitIdle(appPid, 0.10, 30);
+            int steps = slice.size() * STEPS.length;
+            int roundDuplicates = (int) Math.round(steps * dupShare / (1 - dupShare));
+            int roundOutOfOrder = (int) Math.min(slice.size(), Math.round((steps + roundDuplicates) * oooShare));
+            List<List<Post>> posts = deal(plan(run, slice, roundDuplicates, roundOutOfOrder, random), concurrency);
             CpuMeter.JitWindow window = CpuMeter.jitWindow(appPid);
-            warmRace(carrier, http, deal(posts, concurrency));
+            warmRace(carrier, http, posts);
             rounds = round;
             double jitShare = window.share();
-            out.printf("  warm-up %d: %d events, JIT %s of the app's CPU%n", round, posts.stream().mapToInt(List::size).sum(),
+            out.printf("  warm-up %d: %d events, JIT %s of the app's CPU%n", round, steps + roundDuplicates,
                     jitShare < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.0f %%", jitShare * 100));
             if (jitShare < 0 || (round >= 2 && jitShare < 0.10)) {
                 break;
             }
         }
-        warmRace(carrier, http, deal(warmSteps.stream().map(steps -> steps.subList(1, steps.size())).toList(), concurrency));
-        long scanEvents = (long) warm.size() * scans * rounds;
-        long warmEvents = (long) warm.size() * STEPS.length + scanEvents;
-        out.printf("warm-up (not measured): %d events on %d more parcels in %d rounds in %.1f s%n", warmEvents, warm.size(), rounds,
+        out.printf("warm-up (not measured): %d rounds on %d more parcels in %.1f s%n", rounds, all.size() - parcelCount,
                 (System.nanoTime() - warmStart) / 1e9);
+        out.printf("  idle after the warm-up: %.0f %% of a core over the last second%n", CpuMeter.waitIdle(appPid, 0.10, 60) * 100);
         Stats appStats = new Stats(events);
         Map<Integer, Integer> statuses = new TreeMap<>();
         Map<String, String> firstErrors = new TreeMap<>();
@@ -197,7 +186,7 @@ public final class TrackingBench {
             }
             ordersDelivered = countDeliveredOrders(db, carrierCode, like);
         }
-        long expectedStored = (long) all.size() * STEPS.length + scanEvents; // the warm-up parcels are checked too
+        long expectedStored = (long) all.size() * STEPS.length; // the warm-up parcels are checked too
         out.println("database: " + stored + " events stored of " + expectedStored + " distinct ones posted ("
                 + (expectedStored - stored) + " missing), duplicates_stored=" + duplicatesStored + ", parcels whose status is not"
                 + " that of their latest event: " + regressions + ", orders moved to DELIVERED: " + ordersDelivered + "/" + all.size()
@@ -248,9 +237,9 @@ public final class TrackingBench {
                 + " ratio_vs_insert=" + Stats.ratio(ratio));
     }
 
-    /** Real parcels: one live show, one cash-on-delivery order per parcel, each shipped alone. */
-    static List<Parcel> makeParcels(Http http, String run, String carrier, int count, int concurrency) {
-        Fixtures fx = new Fixtures(http, run);
+    /** Real parcels, numbered from {@code first}: one live show, one cash-on-delivery order per parcel, each shipped alone. */
+    static List<Parcel> makeParcels(Http http, String run, String carrier, int first, int count, int concurrency) {
+        Fixtures fx = new Fixtures(http, first == 0 ? run : run + "-" + first); // its products' SKU codes are unique by this
         List<String> shoppers = Fixtures.shopperNames();
         List<String> buyers = new ArrayList<>();
         for (String s : shoppers) {
@@ -274,11 +263,11 @@ public final class TrackingBench {
             for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                 String buyer = buyers.get(i % buyers.size());
                 String sku = show.skuIds().get(i / perSku);
-                String orderId = fx.buy(buyer, show.showId(), sku, 1, "CASH_ON_DELIVERY", null, "bench-" + run + "-" + i)
+                String orderId = fx.buy(buyer, show.showId(), sku, 1, "CASH_ON_DELIVERY", null, "bench-" + run + "-" + (first + i))
                         .expect(201).json().path("id").asText();
-                String tracking = String.format("TB%s%05d", run, i);
+                String tracking = String.format("TB%s%05d", run, first + i);
                 String shipmentId = fx.ship("merchant1", List.of(orderId), carrier, tracking);
-                parcels[i] = new Parcel(tracking, shipmentId, base.plusMillis(i * 10L));
+                parcels[i] = new Parcel(tracking, shipmentId, base.plusMillis((first + i) * 10L));
             }
         });
         fx.endShow("anchor1", show.showId());
@@ -314,11 +303,12 @@ public final class TrackingBench {
         });
     }
 
-    /** A warm-up race: every event is new, so every answer must be 201. */
+    /** A warm-up race: every new event must be answered 201, every repeat 200 (its first post was answered before). */
     private static void warmRace(CarrierClient carrier, Http http, List<List<Post>> perClient) {
         RawHttpRace.Answers answers = race(carrier, http, perClient);
+        List<Post> posts = perClient.stream().flatMap(List::stream).toList();
         for (int i = 0; i < answers.status().length; i++) {
-            if (answers.status()[i] != 201) {
+            if (answers.status()[i] != (posts.get(i).duplicate() ? 200 : 201)) {
                 throw new IllegalStateException("a warm-up event was answered " + answers.status()[i] + ": " + truncate(answers.body()[i]));
             }
         }

@@ -11,13 +11,17 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.livemart.logistics.tracking.security.WebhookSignature;
 import io.livemart.web.support.Carrier;
 import io.livemart.web.support.Parcels;
 import io.livemart.web.support.Parcels.Parcel;
 import io.livemart.web.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -29,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,12 @@ class TrackingTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void unsignedWronglySignedAlteredOrStaleEventsAreRefusedAndNothingIsStored() {
@@ -162,6 +173,82 @@ class TrackingTest {
         }
         as("shopper1").get("/api/shipments/" + parcel.shipmentId() + "/timeline").then().body("$", hasSize(types.length));
         as("shopper1").get("/api/shipments/" + parcel.shipmentId()).then().body("status", equalTo("OUT_FOR_DELIVERY"));
+    }
+
+    /**
+     * A carrier's busy minute: the events of many parcels posted at once are written together, one transaction for all
+     * those waiting (ADR 0021), and still each post gets its own answer: a new event 201, a repeat 200, a repeat with
+     * other contents 409, an unknown tracking number 404, and the delivery of a parcel whose order was cancelled
+     * meanwhile 409 with nothing of it stored, while the others' parcels and orders move on. To be sure the posts share
+     * transactions, the test holds a lock on the events' table while they are posted: the writers' first transactions
+     * (gate events of parcels of their own) wait on it, and everything posted meanwhile queues up behind them.
+     */
+    @Test
+    void eventsOfManyParcelsPostedAtOnceEachGetTheirOwnAnswer() throws Exception {
+        Instant t0 = Instant.now().minusSeconds(3600);
+        List<Parcel> parcels = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            parcels.add(Parcels.shipped("swiftpost"));
+        }
+        Parcel first = parcels.get(0);
+        String earlier = Carrier.event("burst-early-" + first.trackingNumber(), first.trackingNumber(), "PICKED_UP", t0);
+        Carrier.post("swiftpost", earlier).then().statusCode(201);
+        Parcel cancelled = Parcels.shipped("swiftpost");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update orders.customer_order set status = 'CANCELLED' where id = :id")
+                .setParameter("id", UUID.fromString(cancelled.orderId())).executeUpdate());
+
+        java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        for (Parcel p : parcels) {
+            String tn = p.trackingNumber();
+            expected.put(Carrier.event("burst-a-" + tn, tn, "IN_TRANSIT", t0.plusSeconds(60)), 201);
+            expected.put(Carrier.event("burst-b-" + tn, tn, "OUT_FOR_DELIVERY", t0.plusSeconds(120)), 201);
+            expected.put(Carrier.event("burst-c-" + tn, tn, "DELIVERED", t0.plusSeconds(180)), 201);
+        }
+        expected.put(earlier, 200);
+        expected.put(Carrier.event("burst-early-" + first.trackingNumber(), first.trackingNumber(), "IN_TRANSIT", t0), 409);
+        expected.put(Carrier.event("burst-unknown", "NO-SUCH-" + first.trackingNumber(), "IN_TRANSIT", t0), 404);
+        expected.put(Carrier.event("burst-c-" + cancelled.trackingNumber(), cancelled.trackingNumber(), "DELIVERED",
+                t0.plusSeconds(180)), 409);
+
+        List<String> gates = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) { // enough that every writer most likely gets one first
+            Parcel gate = Parcels.shipped("swiftpost");
+            gates.add(Carrier.event("burst-gate-" + gate.trackingNumber(), gate.trackingNumber(), "IN_TRANSIT", t0));
+        }
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(gates.size() + expected.size());
+        try (java.sql.Connection lock = db.getConnection(); java.sql.Statement st = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            st.execute("LOCK TABLE logistics.tracking_event IN EXCLUSIVE MODE");
+            List<java.util.concurrent.Future<Integer>> gateAnswers = new java.util.ArrayList<>();
+            for (String gate : gates) {
+                gateAnswers.add(pool.submit(() -> Carrier.post("swiftpost", gate).statusCode()));
+            }
+            Thread.sleep(500);
+            java.util.Map<String, java.util.concurrent.Future<Integer>> answers = new java.util.LinkedHashMap<>();
+            for (String body : expected.keySet()) {
+                answers.put(body, pool.submit(() -> Carrier.post("swiftpost", body).statusCode()));
+            }
+            Thread.sleep(1500); // all posted and waiting
+            lock.commit();
+            for (java.util.concurrent.Future<Integer> gate : gateAnswers) {
+                assertEquals(201, gate.get(30, TimeUnit.SECONDS));
+            }
+            for (var answer : answers.entrySet()) {
+                assertEquals(expected.get(answer.getKey()), answer.getValue().get(30, TimeUnit.SECONDS), answer.getKey());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Parcel p : parcels) {
+            as("shopper1").get("/api/shipments/" + p.shipmentId()).then().body("status", equalTo("DELIVERED"));
+            as("shopper1").get("/api/orders/" + p.orderId()).then().body("status", equalTo("DELIVERED"));
+        }
+        as("shopper1").get("/api/shipments/" + first.shipmentId() + "/timeline").then().body("$", hasSize(4))
+                .body("[0].type", equalTo("PICKED_UP"));
+        as("shopper1").get("/api/shipments/" + cancelled.shipmentId() + "/timeline").then().body("$", hasSize(0));
+        as("shopper1").get("/api/shipments/" + cancelled.shipmentId()).then().body("status", equalTo("SHIPPED"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.livemart.core.security.Roles;
 import io.livemart.logistics.shipment.persistence.ShipmentRepository;
 import io.livemart.logistics.tracking.security.WebhookSignature;
 import io.livemart.logistics.tracking.service.TrackingService;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -62,7 +63,7 @@ public class CarrierEventResource {
                     + "X-LiveMart-Timestamp (epoch seconds) and X-LiveMart-Signature: sha256=HEX(HMAC-SHA256(carrier "
                     + "secret, timestamp + '.' + body)). Idempotent by the carrier's event id: 201 when stored, 200 "
                     + "for a repeat, 409 for a repeat with other contents. Unsigned or wrongly signed: 401.")
-    public Response post(@PathParam("carrier") @Pattern(regexp = "[a-z0-9-]{2,32}") String carrier,
+    public Uni<Response> post(@PathParam("carrier") @Pattern(regexp = "[a-z0-9-]{2,32}") String carrier,
             @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signed,
             byte[] body) throws IOException {
@@ -76,8 +77,9 @@ public class CarrierEventResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        TrackingService.Recorded recorded = tracking.record(carrier, request);
-        return Response.status(recorded.created() ? 201 : 200).entity(TrackingEventView.of(recorded.event())).build();
+        // on the event loop: the event is written with the others posted at the same time, and answered once committed
+        return tracking.record(carrier, request)
+                .map(recorded -> Response.status(recorded.created() ? 201 : 200).entity(TrackingEventView.of(recorded.event())).build());
     }
 
     @GET
