@@ -4,15 +4,10 @@ import io.livemart.logistics.tracking.TrackingEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class TrackingEventRepository implements PanacheRepositoryBase<TrackingEvent, UUID> {
-
-    public Optional<TrackingEvent> byCarrierEventId(String carrier, String eventId) {
-        return find("carrier = ?1 and carrierEventId = ?2", carrier, eventId).firstResultOptional();
-    }
 
     public List<TrackingEvent> ofShipment(UUID shipmentId) {
         return list("shipmentId = ?1 order by occurredAt, receivedAt", shipmentId);

@@ -59,8 +59,8 @@ public class TrackingService {
     /**
      * Stores a carrier's event once and moves its parcel on. The webhook is the busiest write of the platform, so the
      * event is written by the {@link TrackingWriter} together with the events posted at the same time, in one statement
-     * and one commit (ADR 0021); the answer comes once that commit is done. A repeat of a stored event id is answered with the stored
-     * event when its contents are the same, and refused when they differ.
+     * and one commit (ADR 0021); the answer comes once that commit is done. A repeat of a stored event id is answered
+     * with the stored event when its contents are the same, and refused when they differ.
      */
     public Uni<Recorded> record(String carrier, TrackingEventRequest request) {
         requireCarrier(carrier);
