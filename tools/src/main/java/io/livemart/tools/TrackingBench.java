@@ -44,6 +44,16 @@ public final class TrackingBench {
     record Parcel(String trackingNumber, String shipmentId, Instant start) {
     }
 
+    /** How E events are made: the parcels' steps (four each), then repeats of some, and some steps swapped. */
+    record Mix(int parcels, int duplicates, int outOfOrder) {
+
+        static Mix of(int events, double duplicateShare, double outOfOrderShare) {
+            int parcels = (int) Math.max(1, (events - Math.round(events * duplicateShare)) / STEPS.length);
+            return new Mix(parcels, events - parcels * STEPS.length,
+                    (int) Math.min(parcels, Math.round(events * outOfOrderShare)));
+        }
+    }
+
     /** One post: a parcel's step, its body, and whether it repeats an event already in the plan. */
     record Post(Parcel parcel, int step, String eventId, Instant at, String body, boolean duplicate) {
     }
@@ -76,9 +86,10 @@ public final class TrackingBench {
         if (events < 8 || concurrency < 1) {
             throw new IllegalArgumentException("--events must be at least 8 and --concurrency at least 1");
         }
-        int parcelCount = (int) Math.max(1, (events - Math.round(events * dupShare)) / STEPS.length);
-        int duplicates = events - parcelCount * STEPS.length;
-        int outOfOrder = (int) Math.min(parcelCount, Math.round(events * oooShare));
+        Mix mix = Mix.of(events, dupShare, oooShare);
+        int parcelCount = mix.parcels();
+        int duplicates = mix.duplicates();
+        int outOfOrder = mix.outOfOrder();
         String run = Fixtures.runId();
         Http http = Http.ofStack();
         out.println("bench tracking (run " + run + "): " + events + " signed events of " + carrierCode + " from " + concurrency
@@ -105,23 +116,20 @@ public final class TrackingBench {
         // run (ADR 0020, 0021). A round's events start, and the measured run starts, once the app is idle, so the
         // compiler's backlog from making the parcels is not counted as the round's.
         long appPid = CpuMeter.stackApp();
-        int perRound = Math.max(concurrency, (int) ((warmup - Math.round(warmup * dupShare)) / STEPS.length));
+        Mix roundMix = Mix.of(warmup, dupShare, oooShare);
         List<Parcel> all = new ArrayList<>(parcels);
         long warmStart = System.nanoTime();
         int rounds = 0;
         for (int round = 1; round <= warmupRounds; round++) {
-            List<Parcel> slice = makeParcels(http, run, carrierCode, all.size(), perRound, concurrency);
+            List<Parcel> slice = makeParcels(http, run, carrierCode, all.size(), roundMix.parcels(), concurrency);
             all.addAll(slice);
             CpuMeter.waitIdle(appPid, 0.10, 30);
-            int steps = slice.size() * STEPS.length;
-            int roundDuplicates = (int) Math.round(steps * dupShare / (1 - dupShare));
-            int roundOutOfOrder = (int) Math.min(slice.size(), Math.round((steps + roundDuplicates) * oooShare));
-            List<List<Post>> posts = deal(plan(run, slice, roundDuplicates, roundOutOfOrder, random), concurrency);
+            List<List<Post>> posts = deal(plan(run, slice, roundMix.duplicates(), roundMix.outOfOrder(), random), concurrency);
             CpuMeter.JitWindow window = CpuMeter.jitWindow(appPid);
             warmRace(carrier, http, posts);
             rounds = round;
             double jitShare = window.share();
-            out.printf("  warm-up %d: %d events, JIT %s of the app's CPU%n", round, steps + roundDuplicates,
+            out.printf("  warm-up %d: %d events, JIT %s of the app's CPU%n", round, warmup,
                     jitShare < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.0f %%", jitShare * 100));
             if (jitShare < 0 || (round >= 2 && jitShare < 0.10)) {
                 break;

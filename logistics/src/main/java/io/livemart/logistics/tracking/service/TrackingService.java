@@ -86,8 +86,7 @@ public class TrackingService {
                 throw new NotFoundException("No parcel of " + carrier + " has tracking number " + request.trackingNumber() + ".");
             }
             if (stored.inserted()) {
-                event.shipmentId = stored.shipmentId();
-                return new Recorded(event, true);
+                return new Recorded(event, true); // the writer gave it its parcel
             }
             if (!sameEvent(stored.earlier(), stored.shipmentId(), request)) {
                 throw new ConflictException("Event " + request.eventId() + " was already posted with other contents.");

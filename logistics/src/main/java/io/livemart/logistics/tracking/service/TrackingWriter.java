@@ -42,8 +42,8 @@ import org.jboss.logging.Logger;
  * threads write, each one transaction at a time, and each for the parcels whose tracking numbers hash to it: a parcel's
  * events are written in their order of arrival, and two transactions at once never lock the same parcel or its orders,
  * so they cannot deadlock on them. Within one transaction, the events of one parcel are applied as if one after the
- * other (see {@link #STORE_ALL}). A transaction that fails is rolled back and
- * its events are written again one by one, so a bad event fails alone, with its own error.
+ * other (see {@link #STORE_ALL}). A transaction that fails is rolled back and its events are written again one by one,
+ * so a bad event fails alone, with its own error.
  */
 @ApplicationScoped
 public class TrackingWriter {
@@ -64,18 +64,18 @@ public class TrackingWriter {
     private record Pending(TrackingEvent event, String trackingNumber, Context caller, CompletableFuture<Stored> done) {
 
         void complete(Stored stored) {
-            if (caller == null) {
-                done.complete(stored);
-            } else {
-                caller.runOnContext(ignored -> done.complete(stored));
-            }
+            onCaller(() -> done.complete(stored));
         }
 
         void fail(Throwable failure) {
+            onCaller(() -> done.completeExceptionally(failure));
+        }
+
+        private void onCaller(Runnable answer) {
             if (caller == null) {
-                done.completeExceptionally(failure);
+                answer.run();
             } else {
-                caller.runOnContext(ignored -> done.completeExceptionally(failure));
+                caller.runOnContext(ignored -> answer.run());
             }
         }
     }
