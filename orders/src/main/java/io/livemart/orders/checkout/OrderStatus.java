@@ -37,6 +37,17 @@ public enum OrderStatus {
         return next;
     }
 
+    /** The statuses that may move to {@code next}: for a move written as one statement, without loading the orders. */
+    public static Set<OrderStatus> allowedBefore(OrderStatus next) {
+        Set<OrderStatus> before = EnumSet.noneOf(OrderStatus.class);
+        for (OrderStatus s : values()) {
+            if (s.successors().contains(next)) {
+                before.add(s);
+            }
+        }
+        return before;
+    }
+
     /** Orders a merchant may put in a parcel. */
     public boolean readyToShip() {
         return this == PAID || this == CONFIRMED;

@@ -15,7 +15,10 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, UUID>
         return find("carrier = ?1 and trackingNumber = ?2", carrier, trackingNumber).firstResultOptional();
     }
 
-    /** A carrier's parcels not yet delivered or returned, oldest first. */
+    /**
+     * A carrier's parcels not yet delivered or returned, oldest first. It reads the carrier's parcels through (carrier,
+     * tracking_number): the status is not indexed, so that carrier events update a parcel in place (ADR 0022).
+     */
     public List<Shipment> inFlight(String carrier) {
         return list("carrier = ?1 and status not in ?2 order by shippedAt", carrier,
                 List.of(ShipmentStatus.DELIVERED, ShipmentStatus.RETURNED_TO_SENDER));

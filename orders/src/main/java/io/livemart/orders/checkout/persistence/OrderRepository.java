@@ -1,17 +1,53 @@
 package io.livemart.orders.checkout.persistence;
 
+import io.livemart.core.money.Money;
 import io.livemart.orders.checkout.Order;
 import io.livemart.orders.checkout.OrderStatus;
+import io.livemart.orders.checkout.PaymentMethod;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
+
+    /** An order {@link #deliver} moved to DELIVERED, and whether that delivery paid it (cash on delivery). */
+    public record Delivered(UUID id, UUID showId, String anchorId, String merchantId, String buyerId, Money total,
+            PaymentMethod paymentMethod, boolean paidNow) {
+    }
+
+    /**
+     * Moves the orders of a delivered parcel to DELIVERED in one statement, without loading them: those the state
+     * machine lets become delivered, and nothing of the others; cash on delivery is paid at the delivery's time. It
+     * answers the orders it moved; the caller compares them with those it asked for. A parcel's delivery is a carrier's
+     * webhook, the busiest write of the platform: loading each order and flushing all its columns was two round trips and
+     * a full-row update per order (ADR 0022). The statement names only the orders' table, so it flushes nothing else of
+     * the session.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Delivered> deliver(List<UUID> ids, Instant deliveredAt) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("update orders.customer_order o set status = :delivered,"
+                + " updated_at = :now, version = o.version + 1, paid_at = case when o.payment_method = :cod"
+                + " and o.paid_at is null then :at else o.paid_at end from orders.customer_order prior"
+                + " where prior.id = o.id and o.id in (:ids) and o.status in (:from) returning o.id, o.show_id, o.anchor_id,"
+                + " o.merchant_id, o.buyer_id, o.total_amount, o.currency, o.payment_method,"
+                + " o.payment_method = :cod and prior.paid_at is null")
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Order.class)
+                .setParameter("delivered", OrderStatus.DELIVERED.name()).setParameter("now", Instant.now())
+                .setParameter("cod", PaymentMethod.CASH_ON_DELIVERY.name()).setParameter("at", deliveredAt)
+                .setParameterList("ids", ids)
+                .setParameterList("from", OrderStatus.allowedBefore(OrderStatus.DELIVERED).stream().map(Enum::name).toList())
+                .getResultList();
+        return rows.stream().map(r -> new Delivered((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                new Money((BigDecimal) r[5], (String) r[6]), PaymentMethod.valueOf((String) r[7]), (Boolean) r[8]))
+                .toList();
+    }
 
     public Optional<Order> byIdempotencyKey(String buyerId, String key) {
         return find("buyerId = ?1 and idempotencyKey = ?2", buyerId, key).firstResultOptional();

@@ -53,8 +53,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** One-tap buy during a live show, and the order's life after it: payment, pick-up, cancellation, expiry. */
 @ApplicationScoped
@@ -392,13 +394,25 @@ public class OrderService implements Orders {
         }
     }
 
-    /** Delivered: cash on delivery is paid now. */
+    /**
+     * Delivered: cash on delivery is paid now. The orders move in one statement; when one of them cannot become
+     * delivered (cancelled meanwhile, say), the delivery is refused with the state machine's own reason, and the caller's
+     * transaction, which rolls back, undoes the others.
+     */
     void onDelivered(@Observes ParcelDelivered event) {
-        for (Order order : ordersOf(event.orderIds())) {
-            order.moveTo(OrderStatus.DELIVERED);
-            if (order.paymentMethod == PaymentMethod.CASH_ON_DELIVERY && order.paidAt == null) {
-                order.paidAt = event.deliveredAt();
-                firePaid(order, order.paidAt);
+        List<OrderRepository.Delivered> moved = orders.deliver(event.orderIds(), event.deliveredAt());
+        if (moved.size() != event.orderIds().size()) {
+            Set<UUID> done = moved.stream().map(OrderRepository.Delivered::id).collect(Collectors.toSet());
+            for (Order order : ordersOf(event.orderIds().stream().filter(id -> !done.contains(id)).toList())) {
+                order.moveTo(OrderStatus.DELIVERED); // throws: the statement moves every order that may move
+            }
+            throw new IllegalStateException("Orders " + event.orderIds() + " of parcel " + event.shipmentId()
+                    + " could not all be delivered.");
+        }
+        for (OrderRepository.Delivered d : moved) {
+            if (d.paidNow()) {
+                paid.fire(new OrderPaid(d.id(), d.showId(), d.anchorId(), d.merchantId(), d.buyerId(), d.total(),
+                        d.paymentMethod().name(), event.deliveredAt()));
             }
         }
     }
