@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,10 +29,13 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
      * answers the orders it moved; the caller compares them with those it asked for. A parcel's delivery is a carrier's
      * webhook, the busiest write of the platform: loading each order and flushing all its columns was two round trips and
      * a full-row update per order (ADR 0022). The statement names only the orders' table, so it flushes nothing else of
-     * the session.
+     * the session; an order loaded earlier in the same session is not refreshed by it.
      */
     @SuppressWarnings("unchecked")
-    public List<Delivered> deliver(List<UUID> ids, Instant deliveredAt) {
+    public List<Delivered> deliver(Collection<UUID> ids, Instant deliveredAt) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<Object[]> rows = getEntityManager().createNativeQuery("update orders.customer_order o set status = :delivered,"
                 + " updated_at = :now, version = o.version + 1, paid_at = case when o.payment_method = :cod"
                 + " and o.paid_at is null then :at else o.paid_at end from orders.customer_order prior"

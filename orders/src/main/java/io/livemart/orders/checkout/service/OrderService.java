@@ -400,10 +400,11 @@ public class OrderService implements Orders {
      * transaction, which rolls back, undoes the others.
      */
     void onDelivered(@Observes ParcelDelivered event) {
-        List<OrderRepository.Delivered> moved = orders.deliver(event.orderIds(), event.deliveredAt());
-        if (moved.size() != event.orderIds().size()) {
+        Set<UUID> ids = Set.copyOf(event.orderIds());
+        List<OrderRepository.Delivered> moved = orders.deliver(ids, event.deliveredAt());
+        if (moved.size() != ids.size()) {
             Set<UUID> done = moved.stream().map(OrderRepository.Delivered::id).collect(Collectors.toSet());
-            for (Order order : ordersOf(event.orderIds().stream().filter(id -> !done.contains(id)).toList())) {
+            for (Order order : ordersOf(ids.stream().filter(id -> !done.contains(id)).toList())) {
                 order.moveTo(OrderStatus.DELIVERED); // throws: the statement moves every order that may move
             }
             throw new IllegalStateException("Orders " + event.orderIds() + " of parcel " + event.shipmentId()
