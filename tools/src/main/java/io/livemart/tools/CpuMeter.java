@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CPU seconds used by the processes of a race, from /proc (Linux): the app (and, within it, its kernel time and its
@@ -17,6 +18,8 @@ import java.util.Map;
 final class CpuMeter {
 
     private static final double TICKS = 100.0; // USER_HZ
+    /** Parts of the app's CPU that {@link #sample} also lists on their own: its kernel time and its compiler threads. */
+    private static final Set<String> APP_PARTS = Set.of("app-kernel", "app-jit");
 
     private CpuMeter() {
     }
@@ -46,6 +49,21 @@ final class CpuMeter {
         Map<String, Double> d = new LinkedHashMap<>();
         after.forEach((k, v) -> d.put(k, v < 0 || before.getOrDefault(k, -1.0) < 0 ? -1 : v - before.get(k)));
         return d;
+    }
+
+    /**
+     * The CPU seconds of all the processes in a {@link #since} difference: app, PostgreSQL, Redis and the client. The
+     * app's kernel time and its JIT are parts of the app's, not counted again; -1 when one is unknown.
+     */
+    static double total(Map<String, Double> used) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : used.entrySet()) {
+            if (e.getValue() < 0) {
+                return -1;
+            }
+            sum += APP_PARTS.contains(e.getKey()) ? 0 : e.getValue();
+        }
+        return sum;
     }
 
     /** The pid of the stack's own app ({@code ./livemart up}), or -1 when it is not running from this state folder. */
