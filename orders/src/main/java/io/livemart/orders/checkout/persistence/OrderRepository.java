@@ -18,6 +18,10 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
+    /** The statuses {@link #deliver} moves on, from the state machine: computed once, not per delivery. */
+    private static final List<String> DELIVERABLE = OrderStatus.allowedBefore(OrderStatus.DELIVERED).stream()
+            .map(Enum::name).toList();
+
     /** An order {@link #deliver} moved to DELIVERED, and whether that delivery paid it (cash on delivery). */
     public record Delivered(UUID id, UUID showId, String anchorId, String merchantId, String buyerId, Money total,
             PaymentMethod paymentMethod, boolean paidNow) {
@@ -46,7 +50,7 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
                 .setParameter("delivered", OrderStatus.DELIVERED.name()).setParameter("now", Instant.now())
                 .setParameter("cod", PaymentMethod.CASH_ON_DELIVERY.name()).setParameter("at", deliveredAt)
                 .setParameterList("ids", ids)
-                .setParameterList("from", OrderStatus.allowedBefore(OrderStatus.DELIVERED).stream().map(Enum::name).toList())
+                .setParameterList("from", DELIVERABLE)
                 .getResultList();
         return rows.stream().map(r -> new Delivered((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
                 new Money((BigDecimal) r[5], (String) r[6]), PaymentMethod.valueOf((String) r[7]), (Boolean) r[8]))

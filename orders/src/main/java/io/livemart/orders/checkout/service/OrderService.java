@@ -309,8 +309,13 @@ public class OrderService implements Orders {
     }
 
     private void firePaid(Order order, Instant at) {
-        paid.fire(new OrderPaid(order.id, order.showId, order.anchorId, order.merchantId, order.buyerId,
-                new Money(order.totalAmount, order.currency), order.paymentMethod.name(), at));
+        firePaid(order.id, order.showId, order.anchorId, order.merchantId, order.buyerId,
+                new Money(order.totalAmount, order.currency), order.paymentMethod, at);
+    }
+
+    private void firePaid(UUID id, UUID showId, String anchorId, String merchantId, String buyerId, Money total,
+            PaymentMethod method, Instant at) {
+        paid.fire(new OrderPaid(id, showId, anchorId, merchantId, buyerId, total, method.name(), at));
     }
 
     /** An order, for its buyer, its merchant or staff. */
@@ -412,8 +417,8 @@ public class OrderService implements Orders {
         }
         for (OrderRepository.Delivered d : moved) {
             if (d.paidNow()) {
-                paid.fire(new OrderPaid(d.id(), d.showId(), d.anchorId(), d.merchantId(), d.buyerId(), d.total(),
-                        d.paymentMethod().name(), event.deliveredAt()));
+                firePaid(d.id(), d.showId(), d.anchorId(), d.merchantId(), d.buyerId(), d.total(), d.paymentMethod(),
+                        event.deliveredAt());
             }
         }
     }
