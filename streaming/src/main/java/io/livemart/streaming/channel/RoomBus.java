@@ -317,22 +317,43 @@ public class RoomBus {
         if (to != null) { // addressed to one user's sockets: sent at once, not batched
             event.remove("to");
             String frame = event.encode();
+            if ("banned".equals(type)) {
+                Infrastructure.getDefaultWorkerPool().execute(() -> closeBanned(room, to, frame));
+                return;
+            }
             for (Viewer v : room.viewers.values()) {
                 if (to.equals(v.caller.id())) {
                     deliver(v, frame);
                 }
             }
-            if ("banned".equals(type)) {
-                for (Viewer v : room.viewers.values()) {
-                    if (to.equals(v.caller.id())) {
-                        v.connection.close(new CloseReason(POLICY, "You are banned from this room."))
-                                .subscribe().with(ok -> { }, err -> { });
-                    }
-                }
-            }
             return;
         }
         room.queue.add(event);
+    }
+
+    /**
+     * Tells a banned user's sockets here, then closes them; on a worker thread, since the ban is read again first. A ban
+     * event can come late or twice (a subscription renewed while the old one still delivers, an instance that was
+     * slow): one for a ban lifted meanwhile must not close the sockets the user opened since.
+     */
+    private void closeBanned(LocalRoom room, String userId, String frame) {
+        try {
+            if (!store.banned(room.showId, userId)) {
+                LOG.infof("Show %s: a ban event for a user no longer banned was ignored", room.showId);
+                return;
+            }
+        } catch (RuntimeException e) { // Redis cannot say: the ban stands, as it did when it was published
+            LOG.debugf("Could not read the bans of show %s: %s", room.showId, e.toString());
+        }
+        for (Viewer v : room.viewers.values()) {
+            if (userId.equals(v.caller.id())) {
+                v.onLoop(() -> {
+                    deliver(v, frame);
+                    v.connection.close(new CloseReason(POLICY, "You are banned from this room."))
+                            .subscribe().with(ok -> { }, err -> { });
+                });
+            }
+        }
     }
 
     /** Every tick: announce coalesced counters, then send each room's queued events as one batch. */

@@ -86,6 +86,9 @@ public final class RoomClient implements AutoCloseable {
 
     /** Sends one text message and waits until it is written (one at a time, as the JDK client requires). */
     public synchronized void send(Object message) {
+        if (closeCode != null) {
+            throw new AssertionError("the server closed the socket (" + closeCode + " " + closeReason + "); seen: " + seen);
+        }
         socket.sendText(message instanceof JsonObject json ? json.encode() : message.toString(), true).join();
     }
 
