@@ -260,6 +260,10 @@ class TrackingTest {
                 .body("trackingNumber", not(hasItem(parcel.trackingNumber())));
         assertProblem(asCarrier("rapidex").get("/api/carriers/swiftpost/parcels"), 403);
         assertProblem(as("merchant1").get("/api/carriers/swiftpost/parcels"), 403);
+        assertProblem(asCarrier("rapidex").get("/api/carriers/Rapid Ex!/parcels"), 400)
+                .body("detail", containsString("carrier's code"));
+        assertProblem(asCarrier("rapidex").contentType("application/json").body("{}").post("/api/carriers/RAPIDEX/events"), 400)
+                .body("detail", containsString("carrier's code"));
         assertProblem(as("merchant1").body(java.util.Map.of("orderIds", new String[] { parcel.orderId() },
                 "carrier", "pigeon-post", "trackingNumber", "PP1")).post("/api/shipments"), 400)
                 .body("detail", containsString("swiftpost"));

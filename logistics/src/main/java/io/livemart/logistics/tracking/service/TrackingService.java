@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,9 +50,15 @@ public class TrackingService {
     @Inject
     CurrentUser user;
 
-    /** Refuses with 403 unless the caller is the carrier's own service account. */
+    /** A carrier's code, as it appears in paths and in its service account's name. */
+    private static final Pattern CARRIER_CODE = Pattern.compile("[a-z0-9-]{2,32}");
+
+    /** Refuses with 403 unless the caller is the carrier's own service account (400 for a code no carrier can have). */
     public void requireCarrier(String carrier) {
         if (!(CARRIER_CLIENT_PREFIX + carrier).equals(user.clientId())) {
+            if (!CARRIER_CODE.matcher(carrier).matches()) {
+                throw new InvalidRequestException("carrier: a carrier's code is 2 to 32 of a-z, 0-9 and -.");
+            }
             throw new ForbiddenException("Your service account may act for its own carrier only.");
         }
     }
