@@ -2,6 +2,7 @@ package io.livemart.logistics.tracking.service;
 
 import io.livemart.core.error.ServiceUnavailableException;
 import io.livemart.core.events.ParcelDelivered;
+import io.livemart.core.events.ParcelsDelivered;
 import io.livemart.logistics.LogisticsConfig;
 import io.livemart.logistics.tracking.TrackingEvent;
 import io.livemart.logistics.tracking.TrackingEventType;
@@ -87,7 +88,7 @@ public class TrackingWriter {
     LogisticsConfig config;
 
     @Inject
-    Event<ParcelDelivered> delivered;
+    Event<ParcelsDelivered> delivered;
 
     @Inject
     Event<TrackingService.TrackingEventRecorded> recorded;
@@ -205,6 +206,7 @@ public class TrackingWriter {
      * every stored event goes to the live timelines once the transaction commits.
      */
     private void announce(List<Pending> batch, List<Written> written) {
+        List<ParcelDelivered> parcels = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             TrackingEvent event = batch.get(i).event();
             Stored s = written.get(i).stored();
@@ -213,10 +215,13 @@ public class TrackingWriter {
             }
             event.shipmentId = s.shipmentId();
             if (s.moved() && event.type == TrackingEventType.DELIVERED) {
-                delivered.fire(new ParcelDelivered(s.shipmentId(), written.get(i).deliveredOrders(), event.occurredAt,
+                parcels.add(new ParcelDelivered(s.shipmentId(), written.get(i).deliveredOrders(), event.occurredAt,
                         event.recipientName));
             }
             recorded.fire(new TrackingService.TrackingEventRecorded(s.buyerId(), TrackingEventView.of(event)));
+        }
+        if (!parcels.isEmpty()) { // the orders of all the batch's deliveries in one statement (ADR 0023)
+            delivered.fire(new ParcelsDelivered(parcels));
         }
     }
 

@@ -9,8 +9,8 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
@@ -28,32 +28,43 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
     }
 
     /**
-     * Moves the orders of a delivered parcel to DELIVERED in one statement, without loading them: those the state
-     * machine lets become delivered, and nothing of the others; cash on delivery is paid at the delivery's time. It
-     * answers the orders it moved; the caller compares them with those it asked for. A parcel's delivery is a carrier's
-     * webhook, the busiest write of the platform: loading each order and flushing all its columns was two round trips and
-     * a full-row update per order (ADR 0022). The statement names only the orders' table, so it flushes nothing else of
-     * the session; an order loaded earlier in the same session is not refreshed by it.
+     * Moves the orders of delivered parcels to DELIVERED in one statement, without loading them: those the state machine
+     * lets become delivered, and nothing of the others; cash on delivery is paid at its parcel's delivery time. It
+     * answers the orders it moved; the caller compares them with those it asked for. Deliveries are carriers' webhooks,
+     * the busiest write of the platform: loading each order and flushing all its columns was two round trips and a
+     * full-row update per order (ADR 0022), and one statement per parcel was a round trip per delivery (ADR 0023). The
+     * statement names only the orders' table, so it flushes nothing else of the session; an order loaded earlier in the
+     * same session is not refreshed by it.
+     *
+     * @param deliveredAt each order and when its parcel was delivered
      */
     @SuppressWarnings("unchecked")
-    public List<Delivered> deliver(Collection<UUID> ids, Instant deliveredAt) {
-        if (ids.isEmpty()) {
+    public List<Delivered> deliver(Map<UUID, Instant> deliveredAt) {
+        if (deliveredAt.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("update orders.customer_order o set status = :delivered,"
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < deliveredAt.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(cast(:id").append(i).append(" as uuid), cast(:at").append(i)
+                    .append(" as timestamptz))");
+        }
+        NativeQuery<Object[]> query = getEntityManager().createNativeQuery("update orders.customer_order o set status = :delivered,"
                 + " updated_at = :now, version = o.version + 1, paid_at = case when o.payment_method = :cod"
-                + " and o.paid_at is null then :at else o.paid_at end from orders.customer_order prior"
-                + " where prior.id = o.id and o.id in (:ids) and o.status in (:from) returning o.id, o.show_id, o.anchor_id,"
-                + " o.merchant_id, o.buyer_id, o.total_amount, o.currency, o.payment_method,"
+                + " and o.paid_at is null then d.at else o.paid_at end from orders.customer_order prior, (values " + values
+                + ") as d(id, at) where prior.id = o.id and o.id = d.id and o.status in (:from) returning o.id, o.show_id,"
+                + " o.anchor_id, o.merchant_id, o.buyer_id, o.total_amount, o.currency, o.payment_method,"
                 + " o.payment_method = :cod and prior.paid_at is null")
                 .unwrap(NativeQuery.class).addSynchronizedEntityClass(Order.class)
                 .setParameter("delivered", OrderStatus.DELIVERED.name()).setParameter("now", Instant.now())
-                .setParameter("cod", PaymentMethod.CASH_ON_DELIVERY.name()).setParameter("at", deliveredAt)
-                .setParameterList("ids", ids)
-                .setParameterList("from", DELIVERABLE)
-                .getResultList();
-        return rows.stream().map(r -> new Delivered((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                new Money((BigDecimal) r[5], (String) r[6]), PaymentMethod.valueOf((String) r[7]), (Boolean) r[8]))
+                .setParameter("cod", PaymentMethod.CASH_ON_DELIVERY.name())
+                .setParameterList("from", DELIVERABLE);
+        int i = 0;
+        for (Map.Entry<UUID, Instant> e : deliveredAt.entrySet()) {
+            query.setParameter("id" + i, e.getKey()).setParameter("at" + i, e.getValue());
+            i++;
+        }
+        return query.getResultList().stream().map(r -> new Delivered((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                (String) r[4], new Money((BigDecimal) r[5], (String) r[6]), PaymentMethod.valueOf((String) r[7]), (Boolean) r[8]))
                 .toList();
     }
 

@@ -11,6 +11,7 @@ import io.livemart.core.events.OrderCancelled;
 import io.livemart.core.events.OrderPaid;
 import io.livemart.core.events.OrderPlaced;
 import io.livemart.core.events.ParcelDelivered;
+import io.livemart.core.events.ParcelsDelivered;
 import io.livemart.core.events.ParcelShipped;
 import io.livemart.core.money.Money;
 import io.livemart.core.security.CurrentUser;
@@ -400,25 +401,27 @@ public class OrderService implements Orders {
     }
 
     /**
-     * Delivered: cash on delivery is paid now. The orders move in one statement; when one of them cannot become
-     * delivered (cancelled meanwhile, say), the delivery is refused with the state machine's own reason, and the caller's
-     * transaction, which rolls back, undoes the others.
+     * Delivered: cash on delivery is paid now. The orders of all the parcels written together move in one statement;
+     * when one of them cannot become delivered (cancelled meanwhile, say), the delivery is refused with the state
+     * machine's own reason, and the caller's transaction, which rolls back, undoes the others.
      */
-    void onDelivered(@Observes ParcelDelivered event) {
-        Set<UUID> ids = Set.copyOf(event.orderIds());
-        List<OrderRepository.Delivered> moved = orders.deliver(ids, event.deliveredAt());
-        if (moved.size() != ids.size()) {
+    void onDelivered(@Observes ParcelsDelivered event) {
+        Map<UUID, Instant> deliveredAt = new HashMap<>();
+        for (ParcelDelivered parcel : event.parcels()) {
+            parcel.orderIds().forEach(id -> deliveredAt.put(id, parcel.deliveredAt()));
+        }
+        List<OrderRepository.Delivered> moved = orders.deliver(deliveredAt);
+        if (moved.size() != deliveredAt.size()) {
             Set<UUID> done = moved.stream().map(OrderRepository.Delivered::id).collect(Collectors.toSet());
-            for (Order order : ordersOf(ids.stream().filter(id -> !done.contains(id)).toList())) {
+            for (Order order : ordersOf(deliveredAt.keySet().stream().filter(id -> !done.contains(id)).toList())) {
                 order.moveTo(OrderStatus.DELIVERED); // throws: the statement moves every order that may move
             }
-            throw new IllegalStateException("Orders " + event.orderIds() + " of parcel " + event.shipmentId()
-                    + " could not all be delivered.");
+            throw new IllegalStateException("Orders " + deliveredAt.keySet() + " could not all be delivered.");
         }
         for (OrderRepository.Delivered d : moved) {
             if (d.paidNow()) {
                 firePaid(d.id(), d.showId(), d.anchorId(), d.merchantId(), d.buyerId(), d.total(), d.paymentMethod(),
-                        event.deliveredAt());
+                        deliveredAt.get(d.id()));
             }
         }
     }
