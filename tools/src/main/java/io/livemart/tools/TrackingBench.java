@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ./livemart bench tracking}: E signed carrier events from C concurrent clients against the running app, with a
  * share of duplicates (the same event posted again) and of out-of-order events (a later step posted before the step
  * before it), after warm-up rounds of the same mix until the app's JIT is done; then, in the same run, a plain PostgreSQL baseline
- * inserting the same rows with JDBC (C threads, one row per transaction, after a warm-up pass of as many rows) into a
- * scratch copy of logistics.tracking_event (same columns, same unique key), dropped afterwards.
+ * inserting the same rows with JDBC (C threads, one row per transaction, after warm-up passes on as many rows as the app's
+ * warm-up had events) into a scratch copy of logistics.tracking_event (same columns, same unique key), dropped afterwards.
  *
  * <p>Fixture: real parcels made through the API (a live show of anchor1 selling a bench product of merchant1, one
  * cash-on-delivery order per parcel by the realm's shoppers, shipped by merchant1 with swiftpost), in the demo database.
@@ -36,7 +36,7 @@ public final class TrackingBench {
 
     static final String USAGE = """
             Usage: ./livemart bench tracking [--events 2000] [--concurrency 16] [--duplicates 0.1] [--out-of-order 0.1]
-                                             [--carrier swiftpost] [--seed 42] [--warmup 1000] [--warmup-rounds 30]
+                                             [--carrier swiftpost] [--seed 42] [--warmup 1000] [--warmup-rounds 40]
             """;
     static final String[] STEPS = { "PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED" };
     static final int PER_BUYER_PER_SKU = 5; // orders.per-buyer-limit
@@ -78,7 +78,7 @@ public final class TrackingBench {
         int events = a.integer("events", 2000);
         int concurrency = a.integer("concurrency", 16);
         int warmup = a.integer("warmup", 1000);
-        int warmupRounds = a.integer("warmup-rounds", 30);
+        int warmupRounds = a.integer("warmup-rounds", 40);
         double dupShare = a.fraction("duplicates", 0.10);
         double oooShare = a.fraction("out-of-order", 0.10);
         String carrierCode = a.string("carrier", "swiftpost");
@@ -110,7 +110,8 @@ public final class TrackingBench {
         CarrierClient carrier = new CarrierClient(http, carrierCode);
         carrier.token();
         // Warm-up in rounds of --warmup events until the JIT is done: its compiler threads under 10 % of the app's CPU in
-        // a round (at least 2 rounds, at most --warmup-rounds). A round is the measured run's mix on parcels of its own,
+        // two rounds in a row (at most --warmup-rounds). One quiet round was not enough: C2 often went on compiling after
+        // it, up to a fifth of the measured run's CPU (ADR 0023). A round is the measured run's mix on parcels of its own,
         // made for it (four steps a parcel, deliveries moving their orders on, the same shares of duplicates and of
         // out-of-order posts): warming up on other requests than those measured left the JIT compiling in the measured
         // run (ADR 0020, 0021). A round's events start, and the measured run starts, once the app is idle, so the
@@ -120,6 +121,7 @@ public final class TrackingBench {
         List<Parcel> all = new ArrayList<>(parcels);
         long warmStart = System.nanoTime();
         int rounds = 0;
+        int quiet = 0;
         for (int round = 1; round <= warmupRounds; round++) {
             List<Parcel> slice = makeParcels(http, run, carrierCode, all.size(), roundMix.parcels(), concurrency);
             all.addAll(slice);
@@ -131,7 +133,8 @@ public final class TrackingBench {
             double jitShare = window.share();
             out.printf("  warm-up %d: %d events, JIT %s of the app's CPU%n", round, warmup,
                     jitShare < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.0f %%", jitShare * 100));
-            if (jitShare < 0 || (round >= 2 && jitShare < 0.10)) {
+            quiet = jitShare >= 0 && jitShare < 0.10 ? quiet + 1 : 0;
+            if (jitShare < 0 || quiet == 2) {
                 break;
             }
         }
@@ -216,17 +219,22 @@ public final class TrackingBench {
                     String sql = "INSERT INTO " + table + " (id, shipment_id, carrier, carrier_event_id, type, occurred_at, recipient_name,"
                             + " photo_url, location, note, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())"
                             + " ON CONFLICT (carrier, carrier_event_id) DO NOTHING";
-                    // the baseline's first pass warms the JDBC path and the table's indexes up, as the app was warmed up
-                    insertAll(connections, sql, perClient, carrierCode, "-warm", new Stats(events));
+                    // Warm-up passes of the same rows (other event ids) warm the JDBC path and the table's indexes up on
+                    // at least as many rows as the app's warm-up had events: one pass left the client's JIT compiling, and
+                    // a row cost twice as much over a short run as over a long one (ADR 0023).
+                    int passes = Math.max(1, (int) Math.ceil((double) rounds * warmup / events));
+                    for (int pass = 1; pass <= passes; pass++) {
+                        insertAll(connections, sql, perClient, carrierCode, "-warm" + pass, new Stats(events));
+                    }
                     Map<String, Double> baseCpuBefore = CpuMeter.sample(appPid);
                     long bs = System.nanoTime();
                     insertAll(connections, sql, perClient, carrierCode, "", baseStats);
                     double baseSeconds = (System.nanoTime() - bs) / 1e9;
                     baseCpu = CpuMeter.since(baseCpuBefore, CpuMeter.sample(appPid));
                     baseRate = events / baseSeconds;
-                    out.printf("baseline (plain JDBC insert, one row per transaction, ON CONFLICT DO NOTHING, %d threads, after a"
-                            + " warm-up pass of as many rows): %d rows in %.2f s"
-                            + " = %s rows/s; latency p50 %s ms, p99 %s ms%n", concurrency, events, baseSeconds, Stats.rate(baseRate),
+                    out.printf("baseline (plain JDBC insert, one row per transaction, ON CONFLICT DO NOTHING, %d threads, after %d"
+                            + " warm-up passes of as many rows): %d rows in %.2f s"
+                            + " = %s rows/s; latency p50 %s ms, p99 %s ms%n", concurrency, passes, events, baseSeconds, Stats.rate(baseRate),
                             Stats.ms(baseStats.percentileMs(0.5)), Stats.ms(baseStats.percentileMs(0.99)));
                     out.println("  CPU during the baseline: " + CpuMeter.perOperation(baseCpu, events, "row", baseSeconds));
                 } finally {
