@@ -34,7 +34,8 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
      * the busiest write of the platform: loading each order and flushing all its columns was two round trips and a
      * full-row update per order (ADR 0022), and one statement per parcel was a round trip per delivery (ADR 0023). The
      * statement names only the orders' table, so it flushes nothing else of the session; an order loaded earlier in the
-     * same session is not refreshed by it.
+     * same session is not refreshed by it. The statement has a {@code VALUES} row per order, so each number of orders is
+     * a statement of its own for the driver's and Hibernate's caches: a tracking batch holds at most 64 events.
      *
      * @param deliveredAt each order and when its parcel was delivered
      */
