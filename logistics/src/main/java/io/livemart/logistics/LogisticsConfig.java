@@ -9,6 +9,9 @@ import java.util.Map;
 @ConfigMapping(prefix = "logistics")
 public interface LogisticsConfig {
 
+    /** What a carrier's code may be, in paths, in shipments and in its service account's name. */
+    String CARRIER_CODE = "[a-z0-9-]{2,32}";
+
     /** The carriers that may post tracking events, by code (their Keycloak service account is "carrier-" + code). */
     Map<String, Carrier> carriers();
 

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.livemart.core.events.GiftSent;
 import io.livemart.core.events.ShowFiguresRecorded;
+import io.livemart.streaming.channel.RoomStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class RoomChannelTest {
 
     @Inject
     RoomEvents events;
+
+    @Inject
+    RoomStore store;
 
     RoomClient client(String showId, String user) throws Exception {
         RoomClient c = new RoomClient(ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class),
@@ -429,9 +434,8 @@ class RoomChannelTest {
     }
 
     /** Publishes a room event on the room's Redis channel, as another app instance would. */
-    private static void publish(String showId, JsonObject event) throws Exception {
-        String prefix = ConfigProvider.getConfig().getValue("streaming.channel.redis-prefix", String.class);
-        String receivers = redisCli("publish", prefix + ":room-events:" + showId, event.encode());
+    private void publish(String showId, JsonObject event) throws Exception {
+        String receivers = redisCli("publish", store.channel(UUID.fromString(showId)), event.encode());
         assertTrue(Integer.parseInt(receivers) >= 1, "the app heard the event: " + receivers);
     }
 

@@ -5,6 +5,7 @@ import io.livemart.core.error.ForbiddenException;
 import io.livemart.core.error.InvalidRequestException;
 import io.livemart.core.error.NotFoundException;
 import io.livemart.core.security.CurrentUser;
+import io.livemart.logistics.LogisticsConfig;
 import io.livemart.logistics.tracking.TrackingEvent;
 import io.livemart.logistics.tracking.TrackingEventType;
 import io.livemart.logistics.tracking.api.TrackingEventRequest;
@@ -50,8 +51,7 @@ public class TrackingService {
     @Inject
     CurrentUser user;
 
-    /** A carrier's code, as it appears in paths and in its service account's name. */
-    private static final Pattern CARRIER_CODE = Pattern.compile("[a-z0-9-]{2,32}");
+    private static final Pattern CARRIER_CODE = Pattern.compile(LogisticsConfig.CARRIER_CODE);
 
     /** Refuses with 403 unless the caller is the carrier's own service account (400 for a code no carrier can have). */
     public void requireCarrier(String carrier) {
