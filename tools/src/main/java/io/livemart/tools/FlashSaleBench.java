@@ -53,7 +53,7 @@ public final class FlashSaleBench {
     /** What one race did and what the record says afterwards. */
     record Race(String label, int attempts, double seconds, Stats stats, Map<Integer, Integer> statuses, long sold,
             long oversold, long lost, long keysWithTwoOrders, long buyersOverLimit, long unanswered, long left, int findings,
-            Map<Integer, String> firstBodies, Map<String, Double> cpu) {
+            Map<Integer, String> firstBodies, Map<String, Double> cpu, Map<Integer, Stats> byStatus) {
 
         double rate() {
             return attempts / seconds;
@@ -184,6 +184,9 @@ public final class FlashSaleBench {
         out.printf("  %s: %d attempts in %.2f s = %s answered/s; latency p50 %s ms, p99 %s ms, max %s ms; answers %s%n", r.label(),
                 r.attempts(), r.seconds(), Stats.rate(r.rate()), Stats.ms(r.stats().percentileMs(0.5)),
                 Stats.ms(r.stats().percentileMs(0.99)), Stats.ms(r.stats().percentileMs(1.0)), new TreeMap<>(r.statuses()));
+        out.println("    latency by answer: " + r.byStatus().entrySet().stream().map(e -> e.getKey() + " p50 "
+                + Stats.ms(e.getValue().percentileMs(0.5)) + " / p99 " + Stats.ms(e.getValue().percentileMs(0.99)) + " ms")
+                .collect(java.util.stream.Collectors.joining(", ")));
         out.println("    CPU during the race: " + CpuMeter.perOperation(r.cpu(), r.attempts(), "attempt", r.seconds()));
         r.firstBodies().forEach((status, body) -> out.println("    first " + (status == 0 ? "failed connection" : status + " answer") + ": "
                 + (body.length() > 240 ? body.substring(0, 240) + "…" : body)));
@@ -269,6 +272,7 @@ public final class FlashSaleBench {
 
         Stats stats = new Stats(attempts);
         Map<Integer, Integer> statuses = new HashMap<>();
+        Map<Integer, Stats> byStatus = new TreeMap<>();
         Map<Integer, String> firstBodies = new TreeMap<>();
         Map<String, String> orderOfKey = new HashMap<>();
         long keysWithTwoOrders = 0;
@@ -276,6 +280,7 @@ public final class FlashSaleBench {
             int status = answers.status()[i];
             stats.record(answers.nanos()[i]);
             statuses.merge(status, 1, Integer::sum);
+            byStatus.computeIfAbsent(status, k -> new Stats(attempts)).record(answers.nanos()[i]);
             if (status == 200 || status == 201) {
                 Matcher m = ORDER_ID.matcher(answers.body()[i]);
                 String orderId = m.find() ? m.group(1) : "?";
@@ -337,6 +342,6 @@ public final class FlashSaleBench {
         http.post("/api/flash-sales/" + saleId + "/close", anchor, null).expect(200);
         fx.endShow("anchor1", show.showId());
         return new Race(label, attempts, answers.seconds(), stats, statuses, sold, Math.max(0, sold - saleUnits), lost,
-                keysWithTwoOrders, buyersOverLimit, unanswered, left, findings, firstBodies, cpu);
+                keysWithTwoOrders, buyersOverLimit, unanswered, left, findings, firstBodies, cpu, byStatus);
     }
 }

@@ -95,11 +95,12 @@ public class RedisStockStrategy implements StockStrategy {
     public long reserve(SaleLot lot, UUID orderId, String buyerId, int units, String idempotencyKey) {
         LiveStock.Reservation r = liveStock.reserve(lot.id, orderId, buyerId, units, lot.perBuyerLimit, idempotencyKey);
         if (r.code() == -1) {
-            em.refresh(lot);
-            if (!lot.isOpen()) {
+            SaleLot current = em.contains(lot) ? lot : em.find(SaleLot.class, lot.id); // the buy read it before its transaction
+            em.refresh(current);
+            if (!current.isOpen()) {
                 throw new ConflictException("This sale has ended.");
             }
-            recover(lot);
+            recover(current);
             r = liveStock.reserve(lot.id, orderId, buyerId, units, lot.perBuyerLimit, idempotencyKey);
             if (r.code() == -1) {
                 throw new ServiceUnavailableException("Live stock is being restored after an outage; nothing was reserved. Try again shortly.");

@@ -33,11 +33,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
+        Problem problem = of(e, uri.getPath());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem a domain failure is answered with, also for answers written before RESTEasy (a Vert.x route). */
+    public static Problem of(DomainException e, String path) {
         ProblemStatusMap.Kind kind = ProblemStatusMap.kindOf(e);
         if (kind.status() >= 500) {
-            LOG.warnf("%s %s: %s", kind.status(), uri.getPath(), e.getMessage());
+            LOG.warnf("%s %s: %s", kind.status(), path, e.getMessage());
         }
-        return answer(kind.status(), kind.slug(), kind.title(), e.getMessage(), uri, null);
+        return new Problem(TYPE_BASE + kind.slug(), kind.title(), kind.status(), e.getMessage(), path, null);
     }
 
     @ServerExceptionMapper

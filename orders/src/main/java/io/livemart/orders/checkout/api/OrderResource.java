@@ -3,11 +3,8 @@ package io.livemart.orders.checkout.api;
 import io.livemart.core.security.Roles;
 import io.livemart.orders.checkout.Order;
 import io.livemart.orders.checkout.OrderStatus;
-import io.livemart.orders.checkout.service.EarlyRefusals;
 import io.livemart.orders.checkout.service.OrderService;
 import io.livemart.orders.payment.PaymentProviders;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,9 +41,6 @@ public class OrderResource {
     OrderService orders;
 
     @Inject
-    EarlyRefusals earlyRefusals;
-
-    @Inject
     PaymentProviders providers;
 
     @POST
@@ -55,20 +49,16 @@ public class OrderResource {
             description = "Role: shopper. Needs an Idempotency-Key header: a retry with the same key and body answers "
                     + "the same order (200), the same key with another body is a 409. 201 when the order is new; an online "
                     + "order is reserved until reservedUntil and says so in message (\"Reserved: pay within N minutes\").")
-    public Uni<Response> buy(
+    public Response buy(
             @HeaderParam("Idempotency-Key") @NotBlank(message = "the Idempotency-Key header is required") @Size(max = 100) String idempotencyKey,
             @Valid @NotNull BuyRequest request) {
-        // on the event loop: refusals the live counters already know; then the buy itself on a worker thread
-        return earlyRefusals.check(request, idempotencyKey)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(ignored -> {
-                    OrderService.Placed placed = orders.place(request, idempotencyKey);
-                    OrderView view = OrderView.of(placed.order(), placed.checkoutUrl());
-                    if (!placed.created()) {
-                        return Response.ok(view).build();
-                    }
-                    return Response.created(URI.create("/api/orders/" + view.id())).entity(view).build();
-                });
+        // the refusals the live counters already know were answered before RESTEasy (EarlyRefusalRoute)
+        OrderService.Placed placed = orders.place(request, idempotencyKey);
+        OrderView view = OrderView.of(placed.order(), placed.checkoutUrl());
+        if (!placed.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(URI.create("/api/orders/" + view.id())).entity(view).build();
     }
 
     @GET

@@ -34,7 +34,7 @@ import io.livemart.orders.stock.SaleLots;
 import io.livemart.orders.stock.persistence.SaleLotRepository;
 import io.livemart.streaming.show.ShowSnapshot;
 import io.livemart.streaming.show.Shows;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -111,8 +111,13 @@ public class OrderService implements Orders {
      * Reserves the units in Redis (one Lua script), then records the order. A retry with the same key and body answers
      * the same order; the same key with another body is refused. If the order cannot be committed the reservation is
      * given back, so no unit is held without an order. The transaction is short-lived by design (see ADR 0010).
+     * <p>
+     * What the buy reads comes first, outside the transaction (each read on a pooled connection only while it runs: a
+     * read-committed transaction would see no more). The transaction starts with the reservation and takes its
+     * connection at its first write, so a buy waiting for Redis's answer, which an event loop busy with refusals
+     * delivers late, holds no database connection meanwhile (ADR 0024).
      */
-    @TransactionConfiguration(timeout = 10)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Placed place(BuyRequest request, String idempotencyKey) {
         String buyerId = user.id();
         String fingerprint = fingerprint(request);
@@ -137,6 +142,13 @@ public class OrderService implements Orders {
         BigDecimal commission = selections.commissionFor(show.anchorId(), sku.productId()).orElse(BigDecimal.ZERO);
         Money unitPrice = lot.kind == SaleLot.Kind.FLASH ? new Money(lot.unitAmount, lot.currency) : sku.price();
 
+        return QuarkusTransaction.joiningExisting().timeout(10)
+                .call(() -> record(request, idempotencyKey, fingerprint, buyerId, show, sku, lot, commission, unitPrice));
+    }
+
+    /** The buy's transaction: the reservation, then the order and what it sets off. */
+    private Placed record(BuyRequest request, String idempotencyKey, String fingerprint, String buyerId, ShowSnapshot show,
+            SkuSnapshot sku, SaleLot lot, BigDecimal commission, Money unitPrice) {
         Order order = new Order();
         order.id = UUID.randomUUID();
         long left = saleLots.reserve(lot, order.id, buyerId, request.quantity(), idempotencyKey);

@@ -1,0 +1,112 @@
+package io.livemart.orders.checkout.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.livemart.core.error.DomainException;
+import io.livemart.core.error.Problem;
+import io.livemart.core.error.ProblemMapper;
+import io.livemart.core.security.Roles;
+import io.livemart.orders.stock.SaleLots;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The first step of a buy, before RESTEasy: a flash-sale buy that the live counters already refuse (sold out, over the
+ * buyer's limit) is answered 409 on the event loop, from one read-only Redis script, without JAX-RS, a worker thread, a
+ * transaction or PostgreSQL. In a flash sale almost every attempt is such a refusal (ADR 0016, 0024).
+ * <p>
+ * The route asks for the request's identity (lazy authentication, shared with RESTEasy), and it only ever refuses:
+ * whatever it cannot tell (no shopper's token, a body or header that does not validate, a buy outside a flash sale, a
+ * counter that cannot say, a retry of a key that reserved) goes on to {@link OrderResource#buy}, which answers as
+ * always.
+ */
+@ApplicationScoped
+public class EarlyRefusalRoute {
+
+    static final String PATH = "/api/orders";
+
+    @Inject
+    SaleLots saleLots;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    void install(@Observes Router router) {
+        // the body is read here and handed on to RESTEasy; Quarkus's own limit on its size has been checked already
+        router.post(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(BodyHandler.create(false))
+                .handler(this::refuseEarly);
+    }
+
+    void refuseEarly(RoutingContext ctx) {
+        String key = ctx.request().getHeader("Idempotency-Key");
+        BuyRequest request = key != null && saleLots.refusesEarly() ? flashSaleBuy(ctx, key) : null;
+        if (request == null) {
+            ctx.next();
+            return;
+        }
+        Context context = Vertx.currentContext();
+        // authentication is lazy (quarkus.http.auth.proactive=false): this asks for the identity, which RESTEasy reuses
+        QuarkusHttpUser.getSecurityIdentity(ctx, null)
+                .flatMap(identity -> {
+                    String buyerId = shopper(identity);
+                    return buyerId == null ? Uni.createFrom().voidItem()
+                            : saleLots.refuseEarly(request.flashSaleId(), request.showId(), request.skuId(), buyerId,
+                                    request.quantity(), key);
+                })
+                .subscribe().with(
+                        goOn -> context.runOnContext(v -> ctx.next()),
+                        refusal -> context.runOnContext(v -> answer(ctx, refusal)));
+    }
+
+    /** The caller's subject when it holds the shopper's role; otherwise RESTEasy answers 401 or 403. */
+    private static String shopper(SecurityIdentity identity) {
+        return identity != null && identity.hasRole(Roles.SHOPPER) && identity.getPrincipal() instanceof JsonWebToken token
+                ? token.getSubject() : null;
+    }
+
+    /** The body as a flash-sale buy, when it is one and is valid as {@link OrderResource#buy} checks it. */
+    private BuyRequest flashSaleBuy(RoutingContext ctx, String key) {
+        Buffer body = ctx.body().buffer();
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (body == null || type == null || !type.startsWith("application/json") || key.isBlank() || key.length() > 100) {
+            return null;
+        }
+        try {
+            BuyRequest request = json.readValue(body.getBytes(), BuyRequest.class);
+            return request != null && request.flashSaleId() != null && validator.validate(request).isEmpty() ? request : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private void answer(RoutingContext ctx, Throwable refusal) {
+        if (!(refusal instanceof DomainException e)) {
+            ctx.next(); // not a refusal: the buy's full path answers precisely
+            return;
+        }
+        Problem problem = ProblemMapper.of(e, PATH);
+        try {
+            ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(Buffer.buffer(json.writeValueAsBytes(problem)));
+        } catch (java.io.IOException cannotHappen) {
+            ctx.fail(cannotHappen);
+        }
+    }
+}
