@@ -95,7 +95,7 @@ public class RedisStockStrategy implements StockStrategy {
     public long reserve(SaleLot lot, UUID orderId, String buyerId, int units, String idempotencyKey) {
         LiveStock.Reservation r = liveStock.reserve(lot.id, orderId, buyerId, units, lot.perBuyerLimit, idempotencyKey);
         if (r.code() == -1) {
-            SaleLot current = em.contains(lot) ? lot : em.find(SaleLot.class, lot.id); // the buy read it before its transaction
+            SaleLot current = em.find(SaleLot.class, lot.id); // the buy read the lot before its transaction
             em.refresh(current);
             if (!current.isOpen()) {
                 throw new ConflictException("This sale has ended.");

@@ -99,15 +99,15 @@ public class SaleLots {
         strategy(flash).openFlash(lineup, flash, fromLineup);
     }
 
+    /** Whether the configured strategy can refuse a flash-sale buy before its transaction (the SQL baseline cannot). */
+    public boolean refusesEarly() {
+        return strategy(config.flashSale().stockStrategy()).refusesEarly();
+    }
+
     /**
      * Refuses a flash-sale buy that the configured strategy's counters already answer (sold out, over the limit),
      * before any transaction and without blocking; completes when the buy must go on.
      */
-    /** Whether the configured strategy can refuse a flash-sale buy before its transaction (the SQL baseline cannot). */
-    public boolean refusesEarly() {
-        return config.flashSale().stockStrategy() != StockStrategy.Name.SQL;
-    }
-
     public Uni<Void> refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey) {
         return strategy(config.flashSale().stockStrategy()).refuseEarly(flashSaleId, showId, skuId, buyerId, units, idempotencyKey);
     }

@@ -36,6 +36,11 @@ public class SqlStockStrategy implements StockStrategy {
         return Uni.createFrom().voidItem();
     }
 
+    @Override
+    public boolean refusesEarly() {
+        return false;
+    }
+
     /** The flash sale's units are its {@code units_left}, set at insert; those from the line-up leave its Redis counter. */
     @Override
     public void openFlash(SaleLot lineup, SaleLot flash, int fromLineup) {

@@ -37,6 +37,11 @@ public interface StockStrategy {
      */
     Uni<Void> refuseEarly(UUID flashSaleId, UUID showId, UUID skuId, String buyerId, int units, String idempotencyKey);
 
+    /** Whether {@link #refuseEarly} can ever refuse, so that a caller need not read the buy for one that cannot. */
+    default boolean refusesEarly() {
+        return true;
+    }
+
     /**
      * Opens a new flash sale's units ({@code flash.allocated}, not yet persisted), {@code fromLineup} of them taken
      * from its show's line-up lot (locked), in the current transaction; undone if it does not commit.

@@ -17,6 +17,10 @@ public record BuyRequest(
         @NotNull PaymentMethod payment,
         UUID flashSaleId) {
 
+    /** The header that makes a buy safe to retry, and the longest key it may hold. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final int IDEMPOTENCY_KEY_MAX = 100;
+
     public BuyRequest(UUID showId, UUID skuId, Integer quantity, PaymentMethod payment) {
         this(showId, skuId, quantity, payment, null);
     }

@@ -55,7 +55,7 @@ public class EarlyRefusalRoute {
     }
 
     void refuseEarly(RoutingContext ctx) {
-        String key = ctx.request().getHeader("Idempotency-Key");
+        String key = ctx.request().getHeader(BuyRequest.IDEMPOTENCY_KEY);
         BuyRequest request = key != null && saleLots.refusesEarly() ? flashSaleBuy(ctx, key) : null;
         if (request == null) {
             ctx.next();
@@ -85,7 +85,7 @@ public class EarlyRefusalRoute {
     private BuyRequest flashSaleBuy(RoutingContext ctx, String key) {
         Buffer body = ctx.body().buffer();
         String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (body == null || type == null || !type.startsWith("application/json") || key.isBlank() || key.length() > 100) {
+        if (body == null || type == null || !type.startsWith("application/json") || key.isBlank() || key.length() > BuyRequest.IDEMPOTENCY_KEY_MAX) {
             return null;
         }
         try {

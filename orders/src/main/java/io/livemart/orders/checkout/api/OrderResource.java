@@ -50,7 +50,8 @@ public class OrderResource {
                     + "the same order (200), the same key with another body is a 409. 201 when the order is new; an online "
                     + "order is reserved until reservedUntil and says so in message (\"Reserved: pay within N minutes\").")
     public Response buy(
-            @HeaderParam("Idempotency-Key") @NotBlank(message = "the Idempotency-Key header is required") @Size(max = 100) String idempotencyKey,
+            @HeaderParam(BuyRequest.IDEMPOTENCY_KEY) @NotBlank(message = "the Idempotency-Key header is required")
+            @Size(max = BuyRequest.IDEMPOTENCY_KEY_MAX) String idempotencyKey,
             @Valid @NotNull BuyRequest request) {
         // the refusals the live counters already know were answered before RESTEasy (EarlyRefusalRoute)
         OrderService.Placed placed = orders.place(request, idempotencyKey);
