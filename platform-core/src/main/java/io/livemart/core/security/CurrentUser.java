@@ -43,6 +43,11 @@ public class CurrentUser {
 
     /** The OAuth client that obtained the token (for service accounts such as carriers: their client id). */
     public String clientId() {
+        return clientId(token);
+    }
+
+    /** The OAuth client that obtained this token, also where no request context is (a Vert.x route). */
+    public static String clientId(JsonWebToken token) {
         String azp = token.getClaim("azp");
         return azp != null ? azp : token.getClaim("client_id");
     }

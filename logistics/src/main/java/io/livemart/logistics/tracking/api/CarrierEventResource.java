@@ -2,6 +2,7 @@ package io.livemart.logistics.tracking.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livemart.core.error.InvalidRequestException;
+import io.livemart.core.security.CurrentUser;
 import io.livemart.core.security.Roles;
 import io.livemart.logistics.shipment.persistence.ShipmentRepository;
 import io.livemart.logistics.tracking.security.WebhookSignature;
@@ -31,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Where carriers post signed tracking events for their parcels, and find the parcels they carry. The carrier in the
  * path is checked by {@link TrackingService#requireCarrier}, not by a constraint: method validation would wrap every
- * post, the busiest write of the platform, in an interceptor that cost a fifth of its event-loop time (ADR 0023).
+ * post, the busiest write of the platform, in an interceptor that cost a fifth of its event-loop time (ADR 0023). A
+ * signed, valid post by the carrier's own account is answered before it reaches this class, by
+ * {@link CarrierEventRoute} (ADR 0025); this class answers everything else.
  */
 @Path("/api/carriers/{carrier}")
 @Tag(name = "Logistics")
@@ -57,6 +60,9 @@ public class CarrierEventResource {
     @Inject
     Validator validator;
 
+    @Inject
+    CurrentUser user;
+
     @POST
     @Path("/events")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +87,7 @@ public class CarrierEventResource {
             throw new ConstraintViolationException(violations);
         }
         // on the event loop: the event is written with the others posted at the same time, and answered once committed
-        return tracking.record(carrier, request)
+        return tracking.record(carrier, user.clientId(), request)
                 .map(recorded -> Response.status(recorded.created() ? 201 : 200).entity(TrackingEventView.of(recorded.event())).build());
     }
 

@@ -55,7 +55,12 @@ public class TrackingService {
 
     /** Refuses with 403 unless the caller is the carrier's own service account (400 for a code no carrier can have). */
     public void requireCarrier(String carrier) {
-        if (!(CARRIER_CLIENT_PREFIX + carrier).equals(user.clientId())) {
+        requireCarrier(carrier, user.clientId());
+    }
+
+    /** As {@link #requireCarrier(String)}, for the caller's OAuth client {@code clientId}, where no request context is. */
+    public static void requireCarrier(String carrier, String clientId) {
+        if (!isCarrier(carrier, clientId)) {
             if (!CARRIER_CODE.matcher(carrier).matches()) {
                 throw new InvalidRequestException("carrier: a carrier's code is 2 to 32 of a-z, 0-9 and -.");
             }
@@ -63,14 +68,20 @@ public class TrackingService {
         }
     }
 
+    /** Whether {@code clientId} is the service account of {@code carrier}. */
+    public static boolean isCarrier(String carrier, String clientId) {
+        return (CARRIER_CLIENT_PREFIX + carrier).equals(clientId);
+    }
+
     /**
      * Stores a carrier's event once and moves its parcel on. The webhook is the busiest write of the platform, so the
      * event is written by the {@link TrackingWriter} together with the events posted at the same time, in one statement
      * and one commit (ADR 0021); the answer comes once that commit is done. A repeat of a stored event id is answered
-     * with the stored event when its contents are the same, and refused when they differ.
+     * with the stored event when its contents are the same, and refused when they differ. {@code clientId} is the
+     * caller's OAuth client, which must be the carrier's service account.
      */
-    public Uni<Recorded> record(String carrier, TrackingEventRequest request) {
-        requireCarrier(carrier);
+    public Uni<Recorded> record(String carrier, String clientId, TrackingEventRequest request) {
+        requireCarrier(carrier, clientId);
         if (request.type() == TrackingEventType.DELIVERED
                 && (isBlank(request.recipientName()) || isBlank(request.photoUrl()))) {
             throw new InvalidRequestException("A delivery needs its proof: recipientName and photoUrl.");

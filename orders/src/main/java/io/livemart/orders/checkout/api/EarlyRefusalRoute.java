@@ -2,18 +2,14 @@ package io.livemart.orders.checkout.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.livemart.core.error.DomainException;
-import io.livemart.core.error.Problem;
-import io.livemart.core.error.ProblemMapper;
+import io.livemart.core.http.HotRoutes;
 import io.livemart.core.security.Roles;
 import io.livemart.orders.stock.SaleLots;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -28,10 +24,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * buyer's limit) is answered 409 on the event loop, from one read-only Redis script, without JAX-RS, a worker thread, a
  * transaction or PostgreSQL. In a flash sale almost every attempt is such a refusal (ADR 0016, 0024).
  * <p>
- * The route asks for the request's identity (lazy authentication, shared with RESTEasy), and it only ever refuses:
- * whatever it cannot tell (no shopper's token, a body or header that does not validate, a buy outside a flash sale, a
- * counter that cannot say, a retry of a key that reserved) goes on to {@link OrderResource#buy}, which answers as
- * always.
+ * The route asks for the request's identity and answers through {@link HotRoutes}, and it only ever refuses: whatever
+ * it cannot tell (no shopper's token, a body or header that does not validate, a buy outside a flash sale, a counter
+ * that cannot say, a retry of a key that reserved) goes on to {@link OrderResource#buy}, which answers as always.
  */
 @ApplicationScoped
 public class EarlyRefusalRoute {
@@ -62,17 +57,17 @@ public class EarlyRefusalRoute {
             return;
         }
         Context context = Vertx.currentContext();
-        // authentication is lazy (quarkus.http.auth.proactive=false): this asks for the identity, which RESTEasy reuses
-        QuarkusHttpUser.getSecurityIdentity(ctx, null)
-                .flatMap(identity -> {
-                    String buyerId = shopper(identity);
-                    return buyerId == null ? Uni.createFrom().voidItem()
-                            : saleLots.refuseEarly(request.flashSaleId(), request.showId(), request.skuId(), buyerId,
-                                    request.quantity(), key);
-                })
-                .subscribe().with(
-                        goOn -> context.runOnContext(v -> ctx.next()),
-                        refusal -> context.runOnContext(v -> answer(ctx, refusal)));
+        HotRoutes.withIdentity(ctx, identity -> {
+            String buyerId = shopper(identity);
+            if (buyerId == null) {
+                ctx.next(); // RESTEasy answers 401 or 403
+                return;
+            }
+            saleLots.refuseEarly(request.flashSaleId(), request.showId(), request.skuId(), buyerId, request.quantity(), key)
+                    .subscribe().with(
+                            goOn -> HotRoutes.onContext(context, ctx::next),
+                            refusal -> HotRoutes.onContext(context, () -> answer(ctx, refusal)));
+        });
     }
 
     /** The caller's subject when it holds the shopper's role; otherwise RESTEasy answers 401 or 403. */
@@ -84,8 +79,7 @@ public class EarlyRefusalRoute {
     /** The body as a flash-sale buy, when it is one and is valid as {@link OrderResource#buy} checks it. */
     private BuyRequest flashSaleBuy(RoutingContext ctx, String key) {
         Buffer body = ctx.body().buffer();
-        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (body == null || type == null || !type.startsWith("application/json") || key.isBlank() || key.length() > BuyRequest.IDEMPOTENCY_KEY_MAX) {
+        if (body == null || !HotRoutes.isJson(ctx) || key.isBlank() || key.length() > BuyRequest.IDEMPOTENCY_KEY_MAX) {
             return null;
         }
         try {
@@ -97,16 +91,10 @@ public class EarlyRefusalRoute {
     }
 
     private void answer(RoutingContext ctx, Throwable refusal) {
-        if (!(refusal instanceof DomainException e)) {
+        if (refusal instanceof DomainException e) {
+            HotRoutes.problem(ctx, json, e);
+        } else {
             ctx.next(); // not a refusal: the buy's full path answers precisely
-            return;
-        }
-        Problem problem = ProblemMapper.of(e, PATH);
-        try {
-            ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(Buffer.buffer(json.writeValueAsBytes(problem)));
-        } catch (java.io.IOException cannotHappen) {
-            ctx.fail(cannotHappen);
         }
     }
 }
