@@ -6,13 +6,18 @@ import io.livemart.core.error.Problem;
 import io.livemart.core.error.ProblemMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What the few hottest requests share when a Vert.x route answers them before RESTEasy (ADR 0024, 0025): the caller's
@@ -25,6 +30,14 @@ public final class HotRoutes {
     }
 
     /**
+     * Puts {@code handler} on {@code POST path} ahead of RESTEasy, after Quarkus's authentication filters. The body is
+     * read for it and handed on to RESTEasy; Quarkus's own limit on its size has been checked already.
+     */
+    public static void installPost(Router router, String path, Handler<RoutingContext> handler) {
+        router.post(path).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(BodyHandler.create(false)).handler(handler);
+    }
+
+    /**
      * Runs {@code then} with the caller's identity (null when it cannot be had) on the request's own context.
      * Authentication is lazy ({@code quarkus.http.auth.proactive=false}): this asks for the identity, and RESTEasy
      * reuses it when the request goes on.
@@ -34,6 +47,11 @@ public final class HotRoutes {
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> onContext(context, () -> then.accept(identity)),
                 failure -> onContext(context, () -> then.accept(null)));
+    }
+
+    /** The caller's token when the identity holds {@code role}; null otherwise (RESTEasy then answers 401 or 403). */
+    public static JsonWebToken tokenWithRole(SecurityIdentity identity, String role) {
+        return identity != null && identity.hasRole(role) && identity.getPrincipal() instanceof JsonWebToken token ? token : null;
     }
 
     /** Runs {@code step} on {@code context}: at once when already there (a cached token), else as its next task. */
@@ -60,6 +78,15 @@ public final class HotRoutes {
     public static void problem(RoutingContext ctx, ObjectMapper json, DomainException failure) {
         Problem problem = ProblemMapper.of(failure, ctx.request().path());
         write(ctx, json, problem.status(), Problem.MEDIA_TYPE, problem);
+    }
+
+    /** Answers a refusal (a domain failure) as {@link #problem}; any other failure goes on to the resource. */
+    public static void refusalOrNext(RoutingContext ctx, ObjectMapper json, Throwable failure) {
+        if (failure instanceof DomainException refused) {
+            problem(ctx, json, refused);
+        } else {
+            ctx.next();
+        }
     }
 
     private static void write(RoutingContext ctx, ObjectMapper json, int status, String type, Object body) {

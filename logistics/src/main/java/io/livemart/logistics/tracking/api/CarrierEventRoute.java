@@ -7,12 +7,9 @@ import io.livemart.core.security.CurrentUser;
 import io.livemart.core.security.Roles;
 import io.livemart.logistics.tracking.security.WebhookSignature;
 import io.livemart.logistics.tracking.service.TrackingService;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -47,10 +44,7 @@ public class CarrierEventRoute {
     Validator validator;
 
     void install(@Observes Router router) {
-        // the body is read here and handed on to RESTEasy; Quarkus's own limit on its size has been checked already
-        router.post("/api/carriers/:carrier/events").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(BodyHandler.create(false))
-                .handler(this::post);
+        HotRoutes.installPost(router, "/api/carriers/:carrier/events", this::post);
     }
 
     void post(RoutingContext ctx) {
@@ -61,8 +55,9 @@ public class CarrierEventRoute {
         }
         String carrier = ctx.pathParam("carrier");
         HotRoutes.withIdentity(ctx, identity -> {
-            String clientId = carrierClient(identity);
-            if (clientId == null || !TrackingService.isCarrier(carrier, clientId)) {
+            JsonWebToken token = HotRoutes.tokenWithRole(identity, Roles.CARRIER);
+            String clientId = token == null ? null : CurrentUser.clientId(token);
+            if (!TrackingService.isCarrier(carrier, clientId)) {
                 ctx.next(); // RESTEasy answers 401, 403 or 400
             } else {
                 post(ctx, carrier, clientId, body.getBytes());
@@ -81,25 +76,11 @@ public class CarrierEventRoute {
             }
             tracking.record(carrier, clientId, request).subscribe().with(
                     recorded -> HotRoutes.json(ctx, json, recorded.created() ? 201 : 200, TrackingEventView.of(recorded.event())),
-                    failure -> answer(ctx, failure));
+                    failure -> HotRoutes.refusalOrNext(ctx, json, failure));
         } catch (DomainException refused) {
             HotRoutes.problem(ctx, json, refused);
         } catch (IOException unreadable) {
             ctx.next();
-        }
-    }
-
-    /** The caller's OAuth client when it holds the carrier's role. */
-    private static String carrierClient(SecurityIdentity identity) {
-        return identity != null && identity.hasRole(Roles.CARRIER) && identity.getPrincipal() instanceof JsonWebToken token
-                ? CurrentUser.clientId(token) : null;
-    }
-
-    private void answer(RoutingContext ctx, Throwable failure) {
-        if (failure instanceof DomainException refused) {
-            HotRoutes.problem(ctx, json, refused);
-        } else {
-            ctx.next(); // the resource answers it as any failure
         }
     }
 }

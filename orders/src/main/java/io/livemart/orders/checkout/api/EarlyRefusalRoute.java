@@ -1,18 +1,14 @@
 package io.livemart.orders.checkout.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.livemart.core.error.DomainException;
 import io.livemart.core.http.HotRoutes;
 import io.livemart.core.security.Roles;
 import io.livemart.orders.stock.SaleLots;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -43,10 +39,7 @@ public class EarlyRefusalRoute {
     Validator validator;
 
     void install(@Observes Router router) {
-        // the body is read here and handed on to RESTEasy; Quarkus's own limit on its size has been checked already
-        router.post(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(BodyHandler.create(false))
-                .handler(this::refuseEarly);
+        HotRoutes.installPost(router, PATH, this::refuseEarly);
     }
 
     void refuseEarly(RoutingContext ctx) {
@@ -58,22 +51,17 @@ public class EarlyRefusalRoute {
         }
         Context context = Vertx.currentContext();
         HotRoutes.withIdentity(ctx, identity -> {
-            String buyerId = shopper(identity);
-            if (buyerId == null) {
+            JsonWebToken shopper = HotRoutes.tokenWithRole(identity, Roles.SHOPPER);
+            if (shopper == null) {
                 ctx.next(); // RESTEasy answers 401 or 403
                 return;
             }
+            String buyerId = shopper.getSubject();
             saleLots.refuseEarly(request.flashSaleId(), request.showId(), request.skuId(), buyerId, request.quantity(), key)
                     .subscribe().with(
                             goOn -> HotRoutes.onContext(context, ctx::next),
-                            refusal -> HotRoutes.onContext(context, () -> answer(ctx, refusal)));
+                            refusal -> HotRoutes.onContext(context, () -> HotRoutes.refusalOrNext(ctx, json, refusal)));
         });
-    }
-
-    /** The caller's subject when it holds the shopper's role; otherwise RESTEasy answers 401 or 403. */
-    private static String shopper(SecurityIdentity identity) {
-        return identity != null && identity.hasRole(Roles.SHOPPER) && identity.getPrincipal() instanceof JsonWebToken token
-                ? token.getSubject() : null;
     }
 
     /** The body as a flash-sale buy, when it is one and is valid as {@link OrderResource#buy} checks it. */
@@ -87,14 +75,6 @@ public class EarlyRefusalRoute {
             return request != null && request.flashSaleId() != null && validator.validate(request).isEmpty() ? request : null;
         } catch (java.io.IOException e) {
             return null;
-        }
-    }
-
-    private void answer(RoutingContext ctx, Throwable refusal) {
-        if (refusal instanceof DomainException e) {
-            HotRoutes.problem(ctx, json, e);
-        } else {
-            ctx.next(); // not a refusal: the buy's full path answers precisely
         }
     }
 }
