@@ -147,7 +147,13 @@ public final class RoomClient implements AutoCloseable {
     @Override
     public void close() {
         if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").completeOnTimeout(null, 2, TimeUnit.SECONDS).join();
+            // the server may close the socket between the check and the close (a ban, say): then there is nothing to close
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(failure -> {
+                if (socket.isOutputClosed()) {
+                    return null;
+                }
+                throw new java.util.concurrent.CompletionException(failure);
+            }).completeOnTimeout(null, 2, TimeUnit.SECONDS).join();
         }
         socket.abort();
     }
